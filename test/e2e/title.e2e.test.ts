@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage, type Watched } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launch();
+  w = await watchedPage(browser);
+  await w.page.goto(`${baseURL}?e2e=1`);
+  await w.page.waitForFunction(() => {
+    const hooks = (window as unknown as { __STRIKE_CLOCK__?: { store: { getState(): { renderer: string | null } } } }).__STRIKE_CLOCK__;
+    return hooks?.store.getState().renderer != null;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('title screen', () => {
+  it('shows the title as text', async () => {
+    const h1 = w.page.getByRole('heading', { level: 1, name: 'Strike Clock' });
+    await expect(h1.isVisible()).resolves.toBe(true);
+  });
+
+  it('boots the canvas with WebGL', async () => {
+    const renderer = await w.page.evaluate(
+      () => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { renderer: string } } } }).__STRIKE_CLOCK__.store.getState().renderer,
+    );
+    expect(renderer).toBe('webgl');
+    const canvas = w.page.locator('#game-container canvas');
+    await expect(canvas.count()).resolves.toBe(1);
+    const box = await canvas.boundingBox();
+    expect(box && box.width > 300 && Math.abs(box.width / box.height - 16 / 9) < 0.02).toBe(true);
+  });
+
+  it('makes no request outside its own origin', () => {
+    const origin = new URL(baseURL).origin;
+    const foreign = w.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(w.requests.length).toBeGreaterThan(2);
+    expect(foreign).toEqual([]);
+  });
+
+  it('lets the keyboard reach the start control', async () => {
+    const page = w.page;
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Start a round');
+    }
+    expect(reached).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it('logs no console errors', () => {
+    expect(w.errors).toEqual([]);
+  });
+});
