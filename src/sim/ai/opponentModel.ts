@@ -1,0 +1,85 @@
+import type { Scenario } from '../scenarios/types';
+import type { AiMemory, Package, Side } from '../types';
+import { other } from '../types';
+import { P } from '../rules/params';
+
+/**
+ * A frequency model of the other side's preferences (the HardHeaded model of the GENIUS/BOA
+ * tradition): issues the other side keeps unchanged between offers gain weight; levels it
+ * proposes often gain value. It sees only the offers that were made, never hidden weights.
+ * Weights are fixed-point (sum 10000); counts are integers.
+ */
+export function freshMemory(radix: number[]): AiMemory {
+  const n = radix.length;
+  const weights = new Array<number>(n).fill(Math.floor(10000 / n));
+  weights[0]! += 10000 - weights.reduce((a, b) => a + b, 0);
+  return {
+    weights,
+    counts: radix.map((r) => new Array<number>(r).fill(1)),
+    lastSeen: null,
+    ownOffers: [],
+    received: [],
+    bestReceived: -1,
+    trust: 10000,
+  };
+}
+
+function normalise(w: number[]): number[] {
+  const sum = w.reduce((a, b) => a + b, 0);
+  const out = w.map((x) => Math.floor((x * 10000) / sum));
+  out[0]! += 10000 - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** Learn from the packages the other side just sent (1 to 3: a MESO set). */
+export function learn(mem: AiMemory, packages: Package[]): void {
+  const n = mem.weights.length;
+  const golden = P.learnCoef / n;
+  for (const pkg of packages) {
+    if (mem.lastSeen) {
+      const unchanged = pkg.map((v, i) => v === mem.lastSeen![i]);
+      const nUnchanged = unchanged.filter(Boolean).length;
+      const total = 1 + golden * nUnchanged;
+      const maxW = 1 - (n * golden) / total;
+      mem.weights = normalise(
+        mem.weights.map((w, i) => {
+          const wf = w / 10000;
+          return Math.round((unchanged[i] && wf < maxW ? (wf + golden) / total : wf / total) * 1e6);
+        }),
+      );
+    }
+    pkg.forEach((lvl, i) => (mem.counts[i]![lvl]! += 1));
+    mem.lastSeen = pkg.slice();
+  }
+  // Issues that vary across a MESO set are the ones the sender is flexible on.
+  if (packages.length > 1) {
+    const varies = packages[0]!.map((_, i) => packages.some((p) => p[i] !== packages[0]![i]));
+    mem.weights = normalise(mem.weights.map((w, i) => (varies[i] ? Math.round(w * 0.8) : w)));
+  }
+}
+
+/**
+ * Which way each issue runs for a side, from public knowledge only: the two committees'
+ * published openings. dir[i] = +1 if the side wants higher levels, −1 if lower.
+ */
+export function directions(sc: Scenario, side: Side): number[] {
+  const mine = sc.openings[side];
+  const theirs = sc.openings[other(side)];
+  return mine.map((lvl, i) => (lvl > theirs[i]! ? 1 : lvl < theirs[i]! ? -1 : side === 'union' ? 1 : -1));
+}
+
+/**
+ * The model's estimate of the other side's utility for every level of every issue, scaled so
+ * that its best package is worth 1000: Û_i(l) = w_i · (½·direction rank + ½·frequency).
+ */
+export function estimateTable(mem: AiMemory, dirs: number[], radix: number[]): number[][] {
+  return radix.map((r, i) => {
+    const counts = mem.counts[i]!;
+    const maxC = Math.max(...counts);
+    const w = mem.weights[i]! / 10000;
+    return Array.from({ length: r }, (_, l) => {
+      const rank = r === 1 ? 1 : dirs[i]! > 0 ? l / (r - 1) : (r - 1 - l) / (r - 1);
+      return Math.round(1000 * w * (0.5 * rank + 0.5 * (counts[l]! / maxC)));
+    });
+  });
+}

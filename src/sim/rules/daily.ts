@@ -1,0 +1,209 @@
+import { staticAnalysis } from '../analysis/static';
+import { clamp, clampBp, dexp, logistic, phi } from '../detmath';
+import { utilityOf } from '../space';
+import type { DailyRecord, Outcome, Side } from '../types';
+import type { Ctx } from './ctx';
+import { expectationFloor, logit, memberAverage, reservation, segmentUtility } from './derived';
+import { fireDueEvents } from './events';
+import { log } from './log';
+import { P } from './params';
+
+const LN2 = 0.6931471805599453;
+
+/** A hook the reducer passes in so the AI can act on days when no human acts (e.g. at expiry). */
+export type DayHook = (ctx: Ctx) => void;
+
+/** Advance the calendar `days` days, one simulated day at a time. Stops early if the round ends. */
+export function advanceDays(ctx: Ctx, days: number, hook?: DayHook): void {
+  for (let i = 0; i < days && ctx.s.phase !== 'done'; i++) step(ctx, hook);
+}
+
+function step(ctx: Ctx, hook?: DayHook): void {
+  const { s, sc } = ctx;
+  s.day += 1;
+  if (s.phase === 'talks' && s.day > s.expiryDay) {
+    s.phase = 'holdout';
+    s.resumePhase = 'holdout';
+    log(ctx, 'phase', 'The contract has expired. Members keep working under the old terms while talks go on.');
+  }
+  const striking = s.phase === 'strike';
+  if (striking) s.strikeDays += 1;
+  members(ctx, striking);
+  studios(ctx, striking);
+  opinion(ctx, striking);
+  fireDueEvents(ctx);
+  if (s.phase !== 'ratification') hook?.(ctx);
+  record(ctx);
+  checkEndings(ctx);
+  if (s.day >= sc.calendar.hardCapDay && s.phase !== 'done') end(ctx, 'noDeal');
+}
+
+function members(ctx: Ctx, striking: boolean): void {
+  const { s, sc, sp } = ctx;
+  const standing = s.standing;
+  const studioOffer = standing?.by === 'studio' ? standing.packages[0]! : lastOffer(ctx, 'studio');
+  const unionDemand = standing?.by === 'union' ? standing.packages[0]! : lastOffer(ctx, 'union');
+  const dispute = s.phase === 'strike' || s.phase === 'holdout';
+  const pub = (s.publicOpinion.union - s.publicOpinion.studio) / 10000;
+  // Friedkin–Johnsen: influence flows from every segment in proportion to its visibility.
+  let visSum = 0;
+  let zMix = 0;
+  sc.segments.forEach((seg, i) => {
+    visSum += seg.visibility;
+    zMix += seg.visibility * s.members[i]!.supportZ;
+  });
+  zMix /= visSum;
+  const z0 = Math.round(logit(P.supportStart) * 1000); // the committee's starting mandate
+  sc.segments.forEach((seg, i) => {
+    const m = s.members[i]!;
+    if (striking) {
+      m.savings -= seg.dailyEarnings;
+      const debt = Math.max(0, -m.savings);
+      m.hardship = clampBp((debt * 10000) / (seg.dailyEarnings * P.hardshipDays));
+      // Ashenfelter–Johnson: the gap between hopes and the floor decays with the strike, faster under hardship.
+      const floor = expectationFloor(sp, i);
+      const gap = m.expectation - floor;
+      if (gap > 0) {
+        const a = (LN2 / seg.halfLifeDays) * (1 + m.hardship / 10000);
+        m.expectation = floor + Math.floor(gap * dexp(-a));
+      }
+    }
+    let drive = P.supportPublic * pub - (P.supportHardship * m.hardship) / 10000;
+    if (dispute && studioOffer) {
+      drive -= P.supportTemptation * Math.max(0, (segmentUtility(sp, i, studioOffer) - m.expectation) / seg.sigma);
+    }
+    if (unionDemand) {
+      drive -= P.supportSellout * Math.max(0, (m.expectation - segmentUtility(sp, i, unionDemand)) / seg.sigma);
+    }
+    const st = seg.stubbornness / 10000;
+    const target = (1 - st) * zMix + st * (z0 + drive * 1000);
+    m.supportZ = Math.round(m.supportZ + P.supportRate * (target - m.supportZ));
+    m.support = clampBp(logistic(m.supportZ / 1000) * 10000);
+  });
+  // Granovetter: a member stays out once enough others do; hardship raises thresholds, support lowers them.
+  const r = s.solidarity;
+  let next = 0;
+  sc.segments.forEach((seg, i) => {
+    const m = s.members[i]!;
+    const theta = seg.threshold + (P.thresholdHardship * m.hardship) / 10000 - (P.thresholdSupport * (m.support - 5000)) / 10000;
+    next += (seg.share / 10000) * phi((r - theta) / P.thresholdSpread) * 10000;
+  });
+  s.solidarity = clampBp(r + P.solidarityRate * (next - r));
+  if (striking) {
+    let lost = 0;
+    sc.segments.forEach((seg) => (lost += (sc.membership.count * seg.share * seg.dailyEarnings) / 10000));
+    s.memberLosses += Math.round(lost / 1000);
+  }
+}
+
+function lastOffer(ctx: Ctx, by: Side) {
+  for (let i = ctx.s.offers.length - 1; i >= 0; i--) if (ctx.s.offers[i]!.by === by) return ctx.s.offers[i]!.packages[0]!;
+  return null;
+}
+
+function studios(ctx: Ctx, striking: boolean): void {
+  const { s, sc } = ctx;
+  const m = sc.studioModel;
+  if (striking) {
+    if (s.pipeline > 0) s.pipeline = Math.max(0, s.pipeline - Math.ceil(10000 / m.pipelineDays));
+    else s.dryDays += 1;
+    const factor = 1 + (m.dryGrowth / 10000) * (s.dryDays / 30);
+    let total = 0;
+    sc.factions.forEach((f, i) => {
+      const fs = s.factions[i]!;
+      const loss = Math.round(f.dailyLossK * factor);
+      fs.losses += loss;
+      fs.patience = clampBp(fs.patience - (loss * 10000) / f.toleranceK);
+      total += loss;
+    });
+    s.studioLosses += total;
+    s.sharePrice = Math.max(1000, s.sharePrice - Math.round((total / 1000) * m.sharePerMillion));
+  } else {
+    s.sharePrice += Math.round((10000 - s.sharePrice) / 50);
+  }
+  const pats = s.factions.map((f) => f.patience);
+  const spread = Math.max(...pats) - Math.min(...pats);
+  const target = 9500 - P.cohesionSpread * spread - P.cohesionLowPatience * Math.max(0, 5000 - Math.min(...pats));
+  s.cohesion = clampBp(s.cohesion + P.cohesionRate * (target - s.cohesion));
+}
+
+function opinion(ctx: Ctx, striking: boolean): void {
+  const { s, sp } = ctx;
+  const floor = striking ? P.attentionFloor.strike : P.attentionFloor.calm;
+  s.attention = clampBp(s.attention + P.attentionDecay * (floor - s.attention) * (s.blackout ? 2 : 1));
+  if (s.blackout) return;
+  // Fairness: how far each side's latest position stands from the even split.
+  const fair = staticAnalysis(sp).fair;
+  const studioOffer = lastOffer(ctx, 'studio');
+  const unionDemand = lastOffer(ctx, 'union');
+  let tilt = 0;
+  if (studioOffer) tilt += fair.a - utilityOf(sp, 'union', studioOffer);
+  if (unionDemand) tilt -= fair.b - utilityOf(sp, 'studio', unionDemand);
+  const share = logistic(P.publicBase + tilt * P.publicFairness - P.publicDisruption * s.strikeDays);
+  const partisan = 10000 - s.publicOpinion.neutral;
+  const cur = s.publicOpinion.union / partisan;
+  const next = cur + P.publicRate * (s.attention / 10000) * (share - cur);
+  const u = clamp(Math.round(next * partisan), 0, partisan);
+  s.publicOpinion = { union: u, neutral: s.publicOpinion.neutral, studio: partisan - u };
+}
+
+function record(ctx: Ctx): void {
+  const { s, sc, sp } = ctx;
+  const dailyLoss = s.phase === 'strike' ? sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * (1 + (sc.studioModel.dryGrowth / 10000) * (s.dryDays / 30)) : 0;
+  const rec: DailyRecord = {
+    day: s.day,
+    phase: s.phase,
+    support: memberAverage(s, sc, 'support'),
+    solidarity: s.solidarity,
+    savings: memberAverage(s, sc, 'savings'),
+    hardship: memberAverage(s, sc, 'hardship'),
+    publicUnion: s.publicOpinion.union,
+    publicStudio: s.publicOpinion.studio,
+    studioLosses: s.studioLosses,
+    dailyLoss: Math.round(dailyLoss),
+    pipeline: s.pipeline,
+    sharePrice: s.sharePrice,
+    cohesion: s.cohesion,
+    batnaUnion: reservation(s, sc, sp, 'union'),
+    batnaStudio: reservation(s, sc, sp, 'studio'),
+    expectation: memberAverage(s, sc, 'expectation'),
+  };
+  const last = s.daily[s.daily.length - 1];
+  if (last && last.day === s.day) s.daily[s.daily.length - 1] = rec;
+  else s.daily.push(rec);
+}
+
+/** Record today's meters again (after an action changed them). */
+export const recordToday = record;
+
+function checkEndings(ctx: Ctx): void {
+  const { s } = ctx;
+  if (s.phase === 'done' || s.phase === 'ratification') return;
+  const c = P.crumble;
+  s.streaks.solidarity = s.phase === 'strike' && s.solidarity < c.solidarity ? s.streaks.solidarity + 1 : 0;
+  const dispute = s.phase === 'strike' || s.phase === 'holdout';
+  s.streaks.support = dispute && memberAverage(s, ctx.sc, 'support') < c.support ? s.streaks.support + 1 : 0;
+  s.streaks.cohesion = dispute && s.cohesion < c.cohesion ? s.streaks.cohesion + 1 : 0;
+  if (s.streaks.solidarity >= c.days) end(ctx, 'strikeCrumbled');
+  else if (s.streaks.support >= c.days) end(ctx, 'mandateLost');
+  else if (s.streaks.cohesion >= c.days) end(ctx, 'allianceBroke');
+}
+
+const ENDINGS: Record<Outcome, string> = {
+  ratified: 'The members ratified the contract.',
+  strikeCrumbled: 'The strike crumbled: members drifted back to work, and the union had to take the studios\u2019 standing offer.',
+  mandateLost: 'The members withdrew their support from the committee, which had to put the studios\u2019 standing offer into effect.',
+  allianceBroke: 'The alliance broke ranks: studios signed the union\u2019s standing terms one by one.',
+  noDeal: 'The season ended with no contract: both sides walked away.',
+};
+
+/** End the round. A forced ending imposes the standing terms of the side that held out. */
+export function end(ctx: Ctx, outcome: Outcome): void {
+  const { s, sc } = ctx;
+  s.outcome = outcome;
+  s.phase = 'done';
+  if (outcome === 'strikeCrumbled' || outcome === 'mandateLost') s.deal = lastOffer(ctx, 'studio') ?? sc.statusQuo.slice();
+  else if (outcome === 'allianceBroke') s.deal = lastOffer(ctx, 'union') ?? sc.statusQuo.slice();
+  else if (outcome === 'noDeal') s.deal = null;
+  log(ctx, 'ending', ENDINGS[outcome], undefined, outcome);
+}

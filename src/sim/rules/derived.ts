@@ -1,0 +1,74 @@
+import { clamp, dexp, dlog } from '../detmath';
+import { score, utilityOf, type Space } from '../space';
+import type { Scenario } from '../scenarios/types';
+import type { GameState, Package, Side } from '../types';
+import { P } from './params';
+
+/** Share-weighted average of a member-segment field. */
+export function memberAverage(s: GameState, sc: Scenario, key: 'savings' | 'hardship' | 'support' | 'expectation'): number {
+  let sum = 0;
+  for (let i = 0; i < s.members.length; i++) sum += s.members[i]![key] * sc.segments[i]!.share;
+  return Math.round(sum / 10000);
+}
+
+export const segmentUtility = (sp: Space, seg: number, pkg: Package): number => score(sp.segments[seg]!, pkg);
+
+/** The floor of a segment's expectation (its utility of the scenario's floor package). */
+export const expectationFloor = (sp: Space, seg: number): number => segmentUtility(sp, seg, sp.scenario.expectations.floor);
+
+/** The studios' anticipated strike cost, k$, weighted by how credible the threat is now. */
+export function threatK(s: GameState, sc: Scenario): number {
+  const daily = sc.factions.reduce((a, f) => a + f.dailyLossK, 0);
+  let cred: number;
+  if (s.phase === 'strike') cred = s.solidarity / 10000;
+  else if (s.authorized) cred = (P.threat.authorized * s.authorizationYes) / 10000;
+  else cred = P.threat.none;
+  if (s.extended && s.phase !== 'strike') cred *= P.threat.extended;
+  return Math.round(cred * sc.studioModel.anticipatedStrikeDays * daily);
+}
+
+/**
+ * Each side's walk-away point today (deci-points of its own utility): what it would rather
+ * have than no deal. Union: what the members now expect (they must ratify it), never below its
+ * hidden floor. Studios: the expired terms minus the strike they fear and the losses they have
+ * taken (Hicks), never below their hidden floor. Neither ever asks more than its own opening.
+ */
+export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): number {
+  const floor = utilityOf(sp, side, sc.reservations[side]);
+  const top = utilityOf(sp, side, sc.openings[side]);
+  let base: number;
+  if (side === 'union') {
+    base = memberAverage(s, sc, 'expectation');
+  } else {
+    base = utilityOf(sp, 'studio', sc.statusQuo) - Math.round((threatK(s, sc) + s.studioLosses) / sc.studioModel.kPerDeciPoint);
+  }
+  return Math.max(floor, Math.min(top, base));
+}
+
+/** How hard time and costs press on a side now, 0..1 (τ of research/models.md §6.3). */
+export function pressure(s: GameState, sc: Scenario, side: Side): number {
+  let tau: number;
+  if (side === 'studio') {
+    const timeT = s.day / sc.studioModel.horizonDay;
+    let impatience = 0;
+    for (let i = 0; i < s.factions.length; i++) impatience += (sc.factions[i]!.share * (10000 - s.factions[i]!.patience)) / 1e8;
+    tau = Math.max(timeT, impatience, (10000 - s.cohesion) / 20000);
+  } else {
+    const timeT = s.day / sc.unionModel.horizonDay;
+    const hardship = memberAverage(s, sc, 'hardship') / 10000;
+    tau = Math.max(timeT, hardship, (10000 - s.solidarity) / 20000);
+  }
+  if (s.day < s.ceosUntil) tau += P.ceos.pressure;
+  return clamp(tau, 0, 1);
+}
+
+/** GENIUS time-dependent concession f(τ) = k + (1 − k)·τ^(1/e). */
+export function concession(tau: number, e: number, k: number): number {
+  if (tau <= 0) return k;
+  return k + (1 - k) * dexp(dlog(tau) / e);
+}
+
+export const logit = (bp: number): number => {
+  const p = clamp(bp / 10000, 0.0001, 0.9999);
+  return dlog(p / (1 - p));
+};

@@ -1,0 +1,75 @@
+import { clampBp, phi } from '../detmath';
+import type { Package, VoteResult } from '../types';
+import type { Ctx } from './ctx';
+import { segmentUtility } from './derived';
+import { P } from './params';
+
+/** Turnout of a segment in a vote now, bp: its base, raised by a long strike and by attention. */
+function turnout(ctx: Ctx, seg: number): number {
+  const { s, sc } = ctx;
+  const strike = Math.min(1, s.strikeDays / 120) * P.turnoutStrike;
+  return clampBp(sc.segments[seg]!.turnout + strike + s.attention * P.turnoutAttention + s.members[seg]!.turnoutBoost);
+}
+
+function tally(ctx: Ctx, yesBySeg: number[], kind: VoteResult['kind']): VoteResult {
+  const { s, sc } = ctx;
+  let voters = 0;
+  let yes = 0;
+  let members = 0;
+  const bySegment = sc.segments.map((seg, i) => {
+    const t = turnout(ctx, i);
+    const y = yesBySeg[i]!;
+    voters += seg.share * t;
+    yes += seg.share * t * y;
+    members += seg.share;
+    return { id: seg.id, yes: clampBp(y * 10000), turnout: t };
+  });
+  const yesBp = clampBp((yes / voters) * 10000);
+  return {
+    day: s.day,
+    kind,
+    yes: yesBp,
+    turnout: clampBp(voters / members),
+    passed: yesBp > 5000,
+    bySegment,
+  };
+}
+
+/** Members' ratification vote: each segment votes yes with probability Φ((U_s(deal) − μ_s)/σ_s). */
+export function ratificationVote(ctx: Ctx, deal: Package): VoteResult {
+  const { s, sc, sp } = ctx;
+  const yes = sc.segments.map((seg, i) => phi((segmentUtility(sp, i, deal) - s.members[i]!.expectation) / seg.sigma));
+  return tally(ctx, yes, 'ratification');
+}
+
+/**
+ * The board votes first. Board members weigh the segments by how loud they are (visibility),
+ * and lean toward the deal their own committee signed.
+ */
+export function boardVote(ctx: Ctx, deal: Package): VoteResult {
+  const { s, sc, sp } = ctx;
+  let z = 0;
+  let w = 0;
+  sc.segments.forEach((seg, i) => {
+    z += seg.visibility * ((segmentUtility(sp, i, deal) - s.members[i]!.expectation) / seg.sigma);
+    w += seg.visibility;
+  });
+  const yes = clampBp(phi(z / w + P.boardLean) * 10000);
+  return { day: s.day, kind: 'board', yes, turnout: 10000, passed: yes > 5000 };
+}
+
+/**
+ * Strike authorization: members back a strike when they support the committee and the studios'
+ * offer falls short of what they expect.
+ */
+export function authorizationVote(ctx: Ctx): VoteResult {
+  const { s, sc, sp } = ctx;
+  const offer = s.standing && s.standing.by === 'studio' ? s.standing.packages[0]! : sc.statusQuo;
+  const yes = sc.segments.map((seg, i) => {
+    const gap = (s.members[i]!.expectation - segmentUtility(sp, i, offer)) / seg.sigma;
+    const base = sc.unionModel.authorizationBase / 10000;
+    const lean = (s.members[i]!.support - 6500) / 10000 + 0.04 * gap;
+    return Math.max(0, Math.min(1, base + lean));
+  });
+  return tally(ctx, yes, 'authorization');
+}

@@ -1,0 +1,119 @@
+import { freshMemory, learn } from './ai/opponentModel';
+import { clampBp, logistic } from './detmath';
+import { Draw, seedState } from './rng';
+import { putOnTable } from './rules/bargain';
+import type { Ctx } from './rules/ctx';
+import { recordToday } from './rules/daily';
+import { logit, segmentUtility } from './rules/derived';
+import { fireDueEvents, scheduleEvents } from './rules/events';
+import { log } from './rules/log';
+import { P } from './rules/params';
+import { getScenario, SCENARIO_IDS } from './scenarios';
+import { spaceOf, utilityOf } from './space';
+import type { ActionError, GameConfig, GameState, Side } from './types';
+
+const DIFFICULTIES = ['easy', 'normal', 'hard'];
+const PACES = ['standard', 'quick'];
+const HUMANS = ['union', 'studio', 'both'];
+
+/** Check a config from outside (URL, class code, save file): null if fine, else what is wrong. */
+export function configProblem(c: unknown): ActionError | null {
+  const bad = (message: string): ActionError => ({ error: 'bad-config', message });
+  if (!c || typeof c !== 'object') return bad('The game settings are missing.');
+  const o = c as Record<string, unknown>;
+  if (typeof o.scenario !== 'string' || !SCENARIO_IDS.includes(o.scenario)) return bad(`Unknown scenario "${String(o.scenario)}": choose ${SCENARIO_IDS.join(' or ')}.`);
+  if (typeof o.seed !== 'string' || o.seed.length === 0 || o.seed.length > 64) return bad('The seed must be 1 to 64 characters.');
+  if (typeof o.human !== 'string' || !HUMANS.includes(o.human)) return bad('The side must be union, studio or both (hot-seat).');
+  if (typeof o.difficulty !== 'string' || !DIFFICULTIES.includes(o.difficulty)) return bad('Difficulty must be easy, normal or hard.');
+  if (typeof o.pace !== 'string' || !PACES.includes(o.pace)) return bad('Pace must be standard or quick.');
+  return null;
+}
+
+/** The state at the opening of talks (day 0). */
+export function createGame(config: GameConfig): GameState | ActionError {
+  const problem = configProblem(config);
+  if (problem) return problem;
+  const sc = getScenario(config.scenario)!;
+  const sp = spaceOf(sc);
+  const cfg: GameConfig = { scenario: config.scenario, seed: config.seed, human: config.human, difficulty: config.difficulty, pace: config.pace };
+  const z0 = Math.round(logit(P.supportStart) * 1000);
+  const s: GameState = {
+    schema: 1,
+    config: cfg,
+    rng: seedState(`${cfg.scenario}|${cfg.seed}`),
+    day: 0,
+    expiryDay: sc.calendar.expiryDay,
+    phase: 'talks',
+    resumePhase: 'talks',
+    turn: cfg.human === 'studio' ? 'studio' : 'union',
+    strikeDays: 0,
+    strikeStartDay: null,
+    authorized: sc.authorizedAtStart != null,
+    authorizationYes: sc.authorizedAtStart?.yes ?? 0,
+    extended: false,
+    blackout: false,
+    talksSuspendedUntil: 0,
+    ceosUsed: false,
+    ceosUntil: -1,
+    mediatorDay: -1,
+    mediatorHint: null,
+    finalBy: [],
+    brokeFinal: [],
+    signals: { union: 0, studio: 0 },
+    members: sc.segments.map((seg, i) => ({
+      id: seg.id,
+      savings: seg.savings,
+      hardship: 0,
+      expectation: segmentUtility(sp, i, sc.expectations.hopes),
+      support: clampBp(logistic(z0 / 1000) * 10000),
+      supportZ: z0,
+      turnoutBoost: 0,
+    })),
+    solidarity: sc.authorizedAtStart ? sc.authorizedAtStart.yes : 8000,
+    streaks: { solidarity: 0, support: 0, cohesion: 0 },
+    publicOpinion: { union: sc.publicOpinion.union, neutral: sc.publicOpinion.neutral, studio: sc.publicOpinion.studio },
+    attention: 2500,
+    factions: sc.factions.map((f) => ({ id: f.id, losses: 0, patience: 10000 })),
+    pipeline: 10000,
+    dryDays: 0,
+    sharePrice: 10000,
+    cohesion: P.cohesionStart,
+    studioLosses: 0,
+    memberLosses: 0,
+    standing: null,
+    agreement: null,
+    offers: [],
+    firedEvents: [],
+    eventSchedule: [],
+    votes: [],
+    daily: [],
+    log: [],
+    ai: { union: freshMemory(sp.radix), studio: freshMemory(sp.radix) },
+    outcome: null,
+    deal: null,
+    actionsTaken: 0,
+  };
+  const ctx: Ctx = { s, sc, sp, rng: new Draw(s.rng) };
+  log(ctx, 'phase', `Talks open. The contract expires on day ${s.expiryDay}.`);
+  if (sc.authorizedAtStart) {
+    s.votes.push({ day: 0, kind: 'authorization', yes: sc.authorizedAtStart.yes, turnout: 4769, passed: true });
+    log(ctx, 'vote', `Members have already authorized a strike: ${(sc.authorizedAtStart.yes / 100).toFixed(2)}% yes.`, 'union', 'authorization');
+  }
+  scheduleEvents(ctx);
+  // Both openings are public. The side that moves first answers the other's opening.
+  const first = s.turn;
+  const second: Side = first === 'union' ? 'studio' : 'union';
+  putOnTable(ctx, first, [sc.openings[first].slice()], false);
+  putOnTable(ctx, second, [sc.openings[second].slice()], false);
+  for (const side of [first, second]) {
+    const opp: Side = side === 'union' ? 'studio' : 'union';
+    s.ai[side].ownOffers.push(utilityOf(sp, side, sc.openings[side]));
+    learn(s.ai[side], [sc.openings[opp].slice()]);
+  }
+  fireDueEvents(ctx);
+  recordToday(ctx);
+  s.rng = ctx.rng.state();
+  return s;
+}
+
+export const isError = (x: unknown): x is ActionError => !!x && typeof x === 'object' && 'error' in x && 'message' in x;
