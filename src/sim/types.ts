@@ -167,10 +167,22 @@ export interface AiMemory {
   trust: number; // bp; lowered by a rejected ratification or a broken last-best-final
 }
 
+/**
+ * Hidden per-round variation drawn from the seed at setup: the same seed gives the whole class
+ * the same round; another seed gives another plausible one. Revealed at the debrief.
+ */
+export interface HiddenDraw {
+  lossScale: number; //      bp applied to the studios' daily losses
+  toleranceScale: number; // bp applied to how much loss the studios can absorb
+  halfLifeScale: number; //  bp applied to how fast members' expectations fall in a strike
+  floorShift: Record<Side, number>; // deci-points added to each side's hidden walk-away
+}
+
 export interface GameState {
   schema: 1;
   config: GameConfig;
   rng: RngState;
+  hidden: HiddenDraw;
   day: number; //           days since talks opened
   expiryDay: number; //     moves once if the contract is extended
   phase: Phase;

@@ -64,7 +64,7 @@ function members(ctx: Ctx, striking: boolean): void {
       const floor = expectationFloor(sp, i);
       const gap = m.expectation - floor;
       if (gap > 0) {
-        const a = (LN2 / seg.halfLifeDays) * (1 + m.hardship / 10000);
+        const a = (LN2 / ((seg.halfLifeDays * s.hidden.halfLifeScale) / 10000)) * (1 + m.hardship / 10000);
         m.expectation = floor + Math.floor(gap * dexp(-a));
       }
     }
@@ -111,9 +111,9 @@ function studios(ctx: Ctx, striking: boolean): void {
     let total = 0;
     sc.factions.forEach((f, i) => {
       const fs = s.factions[i]!;
-      const loss = Math.round(f.dailyLossK * factor);
+      const loss = Math.round(((f.dailyLossK * s.hidden.lossScale) / 10000) * factor);
       fs.losses += loss;
-      fs.patience = clampBp(fs.patience - (loss * 10000) / f.toleranceK);
+      fs.patience = clampBp(fs.patience - (loss * 10000) / ((f.toleranceK * s.hidden.toleranceScale) / 10000));
       total += loss;
     });
     s.studioLosses += total;
@@ -149,7 +149,7 @@ function opinion(ctx: Ctx, striking: boolean): void {
 
 function record(ctx: Ctx): void {
   const { s, sc, sp } = ctx;
-  const dailyLoss = s.phase === 'strike' ? sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * (1 + (sc.studioModel.dryGrowth / 10000) * (s.dryDays / 30)) : 0;
+  const dailyLoss = s.phase === 'strike' ? ((sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * s.hidden.lossScale) / 10000) * (1 + (sc.studioModel.dryGrowth / 10000) * (s.dryDays / 30)) : 0;
   const rec: DailyRecord = {
     day: s.day,
     phase: s.phase,

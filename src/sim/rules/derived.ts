@@ -18,7 +18,7 @@ export const expectationFloor = (sp: Space, seg: number): number => segmentUtili
 
 /** The studios' anticipated strike cost, k$, weighted by how credible the threat is now. */
 export function threatK(s: GameState, sc: Scenario): number {
-  const daily = sc.factions.reduce((a, f) => a + f.dailyLossK, 0);
+  const daily = (sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * s.hidden.lossScale) / 10000;
   let cred: number;
   if (s.phase === 'strike') cred = s.solidarity / 10000;
   else if (s.authorized) cred = (P.threat.authorized * s.authorizationYes) / 10000;
@@ -34,15 +34,20 @@ export function threatK(s: GameState, sc: Scenario): number {
  * taken (Hicks), never below their hidden floor. Neither ever asks more than its own opening.
  */
 export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): number {
-  const floor = utilityOf(sp, side, sc.reservations[side]);
+  // A side whose own ranks are cracking (a strike losing its pickets, an alliance losing its
+  // cohesion) must lower its sights, even below the floor it started with.
+  const weakness = Math.round(P.weakness * Math.max(0, 7000 - (side === 'union' ? s.solidarity : s.cohesion)));
+  const floor = utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side] - weakness;
   const top = utilityOf(sp, side, sc.openings[side]);
   let base: number;
   if (side === 'union') {
-    base = memberAverage(s, sc, 'expectation');
+    base = memberAverage(s, sc, 'expectation') - weakness;
   } else {
-    base = utilityOf(sp, 'studio', sc.statusQuo) - Math.round((threatK(s, sc) + s.studioLosses) / sc.studioModel.kPerDeciPoint);
+    base = utilityOf(sp, 'studio', sc.statusQuo) - Math.round((threatK(s, sc) + s.studioLosses) / sc.studioModel.kPerDeciPoint) - weakness;
   }
-  return Math.max(floor, Math.min(top, base));
+  // Time alone can always move a committee a third of the way from its opening to its floor.
+  const room = top - Math.round((top - floor - weakness) / 3);
+  return Math.max(floor, Math.min(room, base));
 }
 
 /** How hard time and costs press on a side now, 0..1 (τ of research/models.md §6.3). */

@@ -34,7 +34,9 @@ export const P = {
   /** Breaking points (bp) and how many days in a row below them end the round. */
   crumble: { solidarity: 3000, support: 2500, cohesion: 2500, days: 10 },
   /** Credibility of a strike threat: not authorized / authorized (× yes share) / extended factor. */
-  threat: { none: 0.35, authorized: 0.95, extended: 0.7 },
+  threat: { none: 0.5, authorized: 0.95, extended: 0.7 },
+  /** Deci-points a side's walk-away falls per bp its solidarity (union) or cohesion (studios) is below 7000. */
+  weakness: 0.04,
   /** Concession exponents (GENIUS convention) and tit-for-tat weights by difficulty. */
   concession: {
     easy: { e: 2, tft: 0.4, k: 0.05, meso: 1 },
@@ -48,7 +50,7 @@ export const P = {
   /** The frequency opponent model's learning coefficient (HardHeaded default 0.2). */
   learnCoef: 0.2,
   /** Turnout boost from a long strike (bp at 120 strike days) and from attention. */
-  turnoutStrike: 1000,
+  turnoutStrike: 600,
   turnoutAttention: 0.08,
   /** The board leans toward the deal its committee signed: offset in σ. */
   boardLean: 0.8,

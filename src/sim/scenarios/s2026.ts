@@ -35,7 +35,7 @@ const wageY1 = {
   name: 'Minimum increase, year 1',
   help: 'The general increase in minimum pay rates in the first year of the contract.',
   levels: percentLevels(31, 25, 30_000, 'raise in minimums in year 1'),
-  unionShape: linear(31),
+  unionShape: concave(31),
   studioShape: linear(31, true),
   moneySource: S.wageMoney,
 };
@@ -45,7 +45,7 @@ const wageLater = {
   name: 'Increase in each later year',
   help: 'The increase in minimums in every later year of the contract.',
   levels: percentLevels(13, 50, 30_000, 'raise in minimums in each later year'),
-  unionShape: linear(13),
+  unionShape: concave(13),
   studioShape: linear(13, true),
   moneySource: S.wageMoney,
 };
@@ -104,7 +104,7 @@ const term = {
   name: 'Contract length',
   help: 'How many years the contract runs. The studios want five (next talks in 2031).',
   levels: [3, 4, 5].map((y) => ({ short: `${y} years`, label: `A ${y}-year contract`, studioCostK: 0, memberValueK: 0 })),
-  unionShape: [100, 55, 0],
+  unionShape: [100, 80, 0],
   studioShape: [0, 65, 100],
   moneySource: { text: 'The AMPTP sought a five-year cycle; all three guilds settled at four (facts §5, §9)', kind: 'secondary' } as Source,
 };
@@ -292,7 +292,7 @@ export const scenario2026: Scenario = {
   },
   issues: [wageY1, wageLater, streaming, ai, health, term, aiReopener],
   weights: {
-    union: { wageY1: 16, wageLater: 12, streaming: 10, ai: 22, health: 26, term: 9, aiReopener: 5 },
+    union: { wageY1: 16, wageLater: 14, streaming: 8, ai: 20, health: 22, term: 16, aiReopener: 4 },
     studio: { wageY1: 20, wageLater: 18, streaming: 12, ai: 12, health: 12, term: 22, aiReopener: 4 },
   },
   openings: { union: [18, 9, 3, 5, 8, 0, 1], studio: [6, 6, 0, 3, 2, 2, 0], source: S.healthOffer },
@@ -300,8 +300,8 @@ export const scenario2026: Scenario = {
   reservations: { union: [10, 5, 0, 4, 3, 1, 0], studio: [13, 7, 1, 4, 5, 1, 1], source: S.reservations },
   statusQuo: [0, 0, 0, 3, 0, 0, 0],
   expectations: {
-    hopes: [16, 8, 2, 4, 7, 0, 1],
-    floor: [8, 5, 0, 3, 2, 1, 0],
+    hopes: [6, 4, 0, 3, 3, 1, 0],
+    floor: [4, 3, 0, 3, 1, 1, 0],
     source: { text: 'Derived: hopes between the union\u2019s opening and its target; the floor near the studios\u2019 opening (research/facts.md §8B)', kind: 'derived' },
   },
   segments: [
