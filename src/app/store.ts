@@ -1,7 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyAction } from '../sim/reducer';
+import { createGame, isError } from '../sim/setup';
+import type { Action, ActionError, GameConfig, GameState, Side } from '../sim/types';
 
 /** The screens of a round, in the order a player meets them. */
-export type Screen = 'title' | 'setup' | 'briefing' | 'table' | 'ending' | 'debrief';
+export type Screen = 'title' | 'setup' | 'briefing' | 'handover' | 'table' | 'ending' | 'debrief' | 'teacher';
 
 export interface Prefs {
   /** Honour the OS setting by default; a player can also turn motion off in the game. */
@@ -15,14 +18,85 @@ export interface AppState {
   prefs: Prefs;
   /** Set by the renderer once Phaser has booted: 'webgl' | 'canvas'. */
   renderer: string | null;
+  /** The round in play, or null before one starts. */
+  game: GameState | null;
+  /** Every action applied to `game`, in order: the round's replayable log. */
+  actions: Action[];
+  /** Whose eyes are on the screen: the human side (hot-seat: the side whose turn it is). */
+  viewSide: Side;
+  /** Hot-seat: the side about to take the device, while the hand-over screen hides the last one's briefing. */
+  handoverTo: Side | null;
+  /** The last refused action's message, for the announcer. */
+  lastError: string | null;
+  /** An optional nickname for the result code. */
+  nickname: string;
 }
 
-export type AppStore = StoreApi<AppState>;
+export interface AppActions {
+  /** Start a new round; returns an error (and changes nothing) if the config is bad. */
+  startRound(config: GameConfig): ActionError | null;
+  /** Apply an action to the round; on error nothing changes but lastError. */
+  dispatch(action: Action): ActionError | null;
+  /** Resume a round from a config and its action log (a save or a result code). */
+  load(game: GameState, actions: Action[]): void;
+  go(screen: Screen): void;
+  setPrefs(prefs: Partial<Prefs>): void;
+}
+
+export type Store = AppState & AppActions;
+export type AppStore = StoreApi<Store>;
 
 export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
-  return createStore<AppState>()(() => ({
+  return createStore<Store>()((set, get) => ({
     screen: 'title',
     prefs: { reducedMotion: false, largeText: false, ...prefs },
     renderer: null,
+    game: null,
+    actions: [],
+    viewSide: 'union',
+    handoverTo: null,
+    lastError: null,
+    nickname: '',
+    startRound(config) {
+      const game = createGame(config);
+      if (isError(game)) {
+        set({ lastError: game.message });
+        return game;
+      }
+      set({ game, actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null });
+      return null;
+    },
+    dispatch(action) {
+      const { game, actions } = get();
+      if (!game) {
+        const e = { error: 'no-round', message: 'No round is in play.' };
+        set({ lastError: e.message });
+        return e;
+      }
+      const next = applyAction(game, action);
+      if (isError(next)) {
+        set({ lastError: next.message });
+        return next;
+      }
+      const hotseat = next.config.human === 'both';
+      const handoverTo = hotseat && next.turn !== game.turn && next.phase !== 'done' ? next.turn : null;
+      set({
+        game: next,
+        actions: [...actions, action],
+        lastError: null,
+        handoverTo,
+        viewSide: hotseat ? (handoverTo ?? get().viewSide) : get().viewSide,
+      });
+      return null;
+    },
+    load(game, actions) {
+      set({ game, actions: [...actions], viewSide: game.config.human === 'studio' ? 'studio' : game.config.human === 'both' ? game.turn : 'union', handoverTo: null, lastError: null });
+    },
+    go(screen) {
+      set({ screen });
+    },
+    setPrefs(p) {
+      set({ prefs: { ...get().prefs, ...p } });
+    },
   }));
 }

@@ -1,4 +1,4 @@
-import { aiDaily, aiRespond } from './ai/negotiator';
+import { aiDaily, aiRespond, observe } from './ai/negotiator';
 import { Draw } from './rng';
 import { countVotes, putOnTable, reachAgreement } from './rules/bargain';
 import type { Ctx } from './rules/ctx';
@@ -106,7 +106,11 @@ export function applyAction(state: GameState, action: Action): GameState | Actio
       if (action.type === 'propose') putOnTable(ctx, action.side, action.packages, action.final === true);
       else ctx.s.log.push({ day: s.day, kind: 'reject', side: action.side, text: `${action.side === 'union' ? 'The union' : 'The studios'}: the gap is too great. No counter-offer.` });
       if (aiAnswers) aiRespond(ctx, ai, action.type === 'propose' ? action.packages : null, action.type === 'propose' && action.final === true);
-      else s.turn = ai;
+      else {
+        // Hot-seat: no AI answers, but the same model of the sender is kept for the debrief.
+        if (action.type === 'propose') observe(ctx, ai, action.packages);
+        s.turn = ai;
+      }
       if (s.phase !== 'ratification' && s.phase !== 'done') advanceDays(ctx, days, hook);
       break;
     }

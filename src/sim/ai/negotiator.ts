@@ -78,6 +78,20 @@ function say(ctx: Ctx, side: Side, mood: Mood): void {
   if (text) log(ctx, 'line', text, side, mood);
 }
 
+/** `side` takes in packages from the other side: its model learns, and it notes their value to itself. */
+export function observe(ctx: Ctx, side: Side, received: Package[]): { u: number; index: number } {
+  const mem = ctx.s.ai[side];
+  learn(mem, received);
+  let best = { u: -1, index: 0 };
+  received.forEach((p, index) => {
+    const u = utilityOf(ctx.sp, side, p);
+    if (u > best.u) best = { u, index };
+  });
+  mem.received.push(best.u);
+  mem.bestReceived = Math.max(mem.bestReceived, best.u);
+  return best;
+}
+
 /**
  * The AI answers what the other side just put on the table (or a rejection, with `received`
  * null): accept, counter, or signal that the gap is too great.
@@ -85,21 +99,12 @@ function say(ctx: Ctx, side: Side, mood: Mood): void {
 export function aiRespond(ctx: Ctx, side: Side, received: Package[] | null, final: boolean): void {
   const { s, sp } = ctx;
   const mem = s.ai[side];
-  let best: { u: number; index: number } | null = null;
-  if (received) {
-    learn(mem, received);
-    received.forEach((p, index) => {
-      const u = utilityOf(sp, side, p);
-      if (!best || u > best.u) best = { u, index };
-    });
-    mem.received.push(best!.u);
-    mem.bestReceived = Math.max(mem.bestReceived, best!.u);
-  }
+  const best = received ? observe(ctx, side, received) : null;
   const { target, reserve, tau } = aspiration(ctx, side);
   const cfg = P.concession[s.config.difficulty];
   const offers = chooseOffers(ctx, side, target, cfg.meso);
   const nextU = utilityOf(sp, side, offers[0]!);
-  const b = best as { u: number; index: number } | null;
+  const b = best;
   if (b) {
     const acceptable = b.u >= reserve && (final || b.u >= nextU || (tau >= 0.97 && b.u >= mem.bestReceived));
     if (acceptable) {
