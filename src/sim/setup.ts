@@ -21,7 +21,7 @@ export function configProblem(c: unknown): ActionError | null {
   const bad = (message: string): ActionError => ({ error: 'bad-config', message });
   if (!c || typeof c !== 'object') return bad('The game settings are missing.');
   const o = c as Record<string, unknown>;
-  if (typeof o.scenario !== 'string' || !SCENARIO_IDS.includes(o.scenario)) return bad(`Unknown scenario "${String(o.scenario)}": choose ${SCENARIO_IDS.join(' or ')}.`);
+  if (typeof o.scenario !== 'string' || !getScenario(o.scenario)) return bad(`Unknown scenario "${String(o.scenario)}": choose ${SCENARIO_IDS.join(' or ')}.`);
   if (typeof o.seed !== 'string' || o.seed.length === 0 || o.seed.length > 64) return bad('The seed must be 1 to 64 characters.');
   if (typeof o.human !== 'string' || !HUMANS.includes(o.human)) return bad('The side must be union, studio or both (hot-seat).');
   if (typeof o.difficulty !== 'string' || !DIFFICULTIES.includes(o.difficulty)) return bad('Difficulty must be easy, normal or hard.');

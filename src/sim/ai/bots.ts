@@ -2,7 +2,7 @@ import seedrandom from 'seedrandom';
 import { getScenario } from '../scenarios';
 import { utilityOf, spaceOf } from '../space';
 import { tableActionProblem, TABLE_ACTIONS } from '../rules/table';
-import { concession } from '../rules/derived';
+import { concession, pressure } from '../rules/derived';
 import type { Action, GameState, Package, Side, TableActionKind } from '../types';
 import { other } from '../types';
 
@@ -15,10 +15,14 @@ export const BOT_NAMES: BotName[] = ['hardliner', 'conceder', 'random', 'histori
 
 export type Bot = (s: GameState, side: Side) => Action;
 
+export function styleBotFor(e: number, militant: boolean): Bot {
+  return (s, side) => styleBot(s, side, e, militant);
+}
+
 export function botFor(name: BotName): Bot {
   switch (name) {
     case 'hardliner':
-      return (s, side) => styleBot(s, side, 0.25, true);
+      return (s, side) => styleBot(s, side, 0.4, true);
     case 'conceder':
       return (s, side) => styleBot(s, side, 2.5, false);
     case 'random':
@@ -64,9 +68,13 @@ function styleBot(s: GameState, side: Side, e: number, militant: boolean): Actio
   if (r) return r;
   const sc = getScenario(s.config.scenario)!;
   const sp = spaceOf(sc);
-  const horizon = side === 'union' ? sc.unionModel.horizonDay : sc.studioModel.horizonDay;
-  const f = concession(Math.min(1, s.day / horizon), e, 0);
-  const pkg = interpolate(sc.openings[side], sc.reservations[side], f);
+  // A bot feels the same pressure the committee would: the calendar, and its own side's costs.
+  const f = concession(pressure(s, sc, side), e, 0);
+  let pkg = interpolate(sc.openings[side], sc.reservations[side], f);
+  // Like a real committee, a bot never takes back a concession it has made.
+  const mine = s.offers.filter((o) => o.by === side);
+  const last = mine[mine.length - 1]?.packages[0];
+  if (last && utilityOf(sp, side, last) < utilityOf(sp, side, pkg)) pkg = last.slice();
   const best = standingBest(s, side);
   if (best && best.u >= utilityOf(sp, side, pkg)) return { type: 'accept', side, index: best.index };
   return { type: 'propose', side, packages: [pkg] };
@@ -117,8 +125,15 @@ function historicalBot(s: GameState, side: Side): Action {
     return { type: kind, side } as Action;
   }
   let position = sc.openings[side];
-  for (const st of steps) if (st.position && st.day <= s.day) position = st.position;
+  let finalDay = 0;
+  for (const st of steps) {
+    if (!st.position) continue;
+    finalDay = Math.max(finalDay, st.day);
+    if (st.day <= s.day) position = st.position;
+  }
+  // The real committee took no other offer before its final position: it holds its line and
+  // lets the other side accept it. Two weeks past its final date it takes anything as good.
   const best = standingBest(s, side);
-  if (best && best.u >= utilityOf(sp, side, position)) return { type: 'accept', side, index: best.index };
+  if (best && s.day >= finalDay + 14 && best.u >= utilityOf(sp, side, position)) return { type: 'accept', side, index: best.index };
   return { type: 'propose', side, packages: [position.slice()] };
 }

@@ -64,8 +64,9 @@ export function chooseOffers(ctx: Ctx, side: Side, target: number, count: number
     for (const { i } of order) {
       if (out.length >= count || !theirLast) break;
       if (first[i] === theirLast[i]) continue;
+      // Meet them halfway on an issue they seem to care about, and rebalance the rest.
       const fixed: (number | null)[] = first.map(() => null);
-      fixed[i] = theirLast[i]!;
+      fixed[i] = Math.round((first[i]! + theirLast[i]!) / 2);
       const alt = pick(fixed);
       if (alt && !out.some((p) => p.every((v, k) => v === alt[k])) && utilityOf(sp, side, alt) <= utilityOf(sp, side, first) + 15) out.push(alt);
     }

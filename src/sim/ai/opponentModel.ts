@@ -70,7 +70,10 @@ export function directions(sc: Scenario, side: Side): number[] {
 
 /**
  * The model's estimate of the other side's utility for every level of every issue, scaled so
- * that its best package is worth 1000: Û_i(l) = w_i · (½·direction rank + ½·frequency).
+ * that its best package is worth 1000: Û_i(l) = w_i · (0.7·rank + 0.3·frequency).
+ * The rank assumes diminishing returns (everyone knows the first percent of a raise matters
+ * most), so the AI does not offer corner packages such as a 0% raise traded for a big fund.
+ * Frequency is smoothed over neighbouring levels: asking for 11% says something about 10.5%.
  */
 export function estimateTable(mem: AiMemory, dirs: number[], radix: number[]): number[][] {
   return radix.map((r, i) => {
@@ -78,8 +81,11 @@ export function estimateTable(mem: AiMemory, dirs: number[], radix: number[]): n
     const maxC = Math.max(...counts);
     const w = mem.weights[i]! / 10000;
     return Array.from({ length: r }, (_, l) => {
-      const rank = r === 1 ? 1 : dirs[i]! > 0 ? l / (r - 1) : (r - 1 - l) / (r - 1);
-      return Math.round(1000 * w * (0.5 * rank + 0.5 * (counts[l]! / maxC)));
+      const x = r === 1 ? 1 : dirs[i]! > 0 ? l / (r - 1) : (r - 1 - l) / (r - 1);
+      const rank = x * (2 - x);
+      let freq = 0;
+      for (let k = 0; k < r; k++) freq = Math.max(freq, (counts[k]! / maxC) * (1 - Math.abs(l - k) / r));
+      return Math.round(1000 * w * (0.7 * rank + 0.3 * freq));
     });
   });
 }

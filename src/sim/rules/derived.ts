@@ -53,13 +53,17 @@ export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): 
 /** How hard time and costs press on a side now, 0..1 (τ of research/models.md §6.3). */
 export function pressure(s: GameState, sc: Scenario, side: Side): number {
   let tau: number;
+  // Before a strike the contract's expiry is a deadline too: by then a committee has felt
+  // part (P.expiryPull) of the time pressure; after it, the clock runs on toward its horizon
+  // and a strike's costs add their own pressure.
+  const expiryPull = s.phase === 'strike' ? 0 : P.expiryPull * Math.min(1, s.day / Math.max(1, s.expiryDay));
   if (side === 'studio') {
-    const timeT = s.day / sc.studioModel.horizonDay;
+    const timeT = Math.max(expiryPull, s.day / sc.studioModel.horizonDay);
     let impatience = 0;
     for (let i = 0; i < s.factions.length; i++) impatience += (sc.factions[i]!.share * (10000 - s.factions[i]!.patience)) / 1e8;
     tau = Math.max(timeT, impatience, (10000 - s.cohesion) / 20000);
   } else {
-    const timeT = s.day / sc.unionModel.horizonDay;
+    const timeT = Math.max(expiryPull, s.day / sc.unionModel.horizonDay);
     const hardship = memberAverage(s, sc, 'hardship') / 10000;
     tau = Math.max(timeT, hardship, (10000 - s.solidarity) / 20000);
   }

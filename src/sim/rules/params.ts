@@ -21,9 +21,9 @@ export const P = {
   hardshipDays: 60,
   /** Public opinion: daily pull toward its target at full attention. */
   publicRate: 0.04,
-  publicBase: 0.9,
-  publicFairness: 1 / 150, // per deci-point of fairness tilt
-  publicDisruption: 0.005, // per strike day
+  publicBase: 1.0,
+  publicFairness: 1 / 600, // per deci-point of fairness tilt
+  publicDisruption: 0.002, // per strike day
   attentionDecay: 0.03,
   attentionFloor: { calm: 1500, strike: 4000 },
   /** Cohesion: how far the factions' patience may drift apart before the alliance strains. */
@@ -43,6 +43,8 @@ export const P = {
     normal: { e: 1, tft: 0.3, k: 0, meso: 2 },
     hard: { e: 0.2, tft: 0.15, k: 0, meso: 3 },
   },
+  /** Share of the time pressure a committee feels by the contract's expiry date. */
+  expiryPull: 0.6,
   /** Extra pressure while the CEOs are in the room, and for how long (days). */
   ceos: { pressure: 0.15, days: 21 },
   /** A mediator can be called once in this many days. */

@@ -320,7 +320,7 @@ export const scenario2023: Scenario = {
   issues: [wageY1, wageLater, streaming, ai, health, term, aiReopener],
   weights: {
     union: { wageY1: 24, wageLater: 10, streaming: 22, ai: 22, health: 12, term: 5, aiReopener: 5 },
-    studio: { wageY1: 26, wageLater: 16, streaming: 30, ai: 14, health: 8, term: 4, aiReopener: 2 },
+    studio: { wageY1: 26, wageLater: 16, streaming: 32, ai: 15, health: 9, term: 1, aiReopener: 1 },
   },
   openings: { union: [22, 10, 7, 5, 10, 0, 1], studio: [10, 8, 0, 2, 3, 0, 0], source: S.unionAsks },
   targets: { union: [14, 8, 3, 3, 6, 0, 1], studio: [10, 7, 1, 2, 4, 0, 0] },
@@ -407,7 +407,7 @@ export const scenario2023: Scenario = {
     kPerDeciPoint: 7_800,
     horizonDay: 160,
     anticipatedStrikeDays: 90,
-    sharePerMillion: 4,
+    sharePerMillion: 0.6,
     source: S.studioCosts,
   },
   unionModel: { authorizationBase: 9000, horizonDay: 200, kPerDeciPoint: 4_000 },

@@ -380,7 +380,7 @@ export const scenario2026: Scenario = {
     kPerDeciPoint: 7_000,
     horizonDay: day('2026-06-30'),
     anticipatedStrikeDays: 100,
-    sharePerMillion: 4,
+    sharePerMillion: 0.6,
     source: S.studioCosts,
   },
   unionModel: { authorizationBase: 8200, horizonDay: day('2026-06-30') + 30, kPerDeciPoint: 3_500 },

@@ -170,7 +170,7 @@ export interface Scenario {
     horizonDay: number;
     /** Strike length the studios anticipate when they weigh a strike threat, days. */
     anticipatedStrikeDays: number;
-    /** Share-price move per k$ million of daily loss, bp. */
+    /** Share-price fall per $1M of daily loss, bp of the index per day. */
     sharePerMillion: number;
     source: Source;
   };
