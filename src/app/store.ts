@@ -4,7 +4,7 @@ import { createGame, isError } from '../sim/setup';
 import type { Action, ActionError, GameConfig, GameState, Side } from '../sim/types';
 
 /** The screens of a round, in the order a player meets them. */
-export type Screen = 'title' | 'setup' | 'briefing' | 'handover' | 'table' | 'ending' | 'debrief' | 'teacher';
+export type Screen = 'title' | 'setup' | 'briefing' | 'handover' | 'table' | 'ending' | 'debrief' | 'teacher' | 'glossary';
 
 export interface Prefs {
   /** Honour the OS setting by default; a player can also turn motion off in the game. */
@@ -30,6 +30,10 @@ export interface AppState {
   lastError: string | null;
   /** An optional nickname for the result code. */
   nickname: string;
+  /** Where the hand-over screen leads once the next player takes the device. */
+  afterHandover: Screen;
+  /** Sides whose players have read their briefing this round (hot-seat needs both). */
+  briefed: Side[];
 }
 
 export interface AppActions {
@@ -40,6 +44,10 @@ export interface AppActions {
   /** Resume a round from a config and its action log (a save or a result code). */
   load(game: GameState, actions: Action[]): void;
   go(screen: Screen): void;
+  /** Hot-seat: hide the screen until `side` takes the device, then show `then`. */
+  handOver(side: Side, then: Screen): void;
+  /** The next player has the device. */
+  takeOver(): void;
   setPrefs(prefs: Partial<Prefs>): void;
 }
 
@@ -57,13 +65,15 @@ export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
     handoverTo: null,
     lastError: null,
     nickname: '',
+    afterHandover: 'table',
+    briefed: [],
     startRound(config) {
       const game = createGame(config);
       if (isError(game)) {
         set({ lastError: game.message });
         return game;
       }
-      set({ game, actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null });
+      set({ game, actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null, briefed: [] });
       return null;
     },
     dispatch(action) {
@@ -79,21 +89,24 @@ export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
         return next;
       }
       const hotseat = next.config.human === 'both';
-      const handoverTo = hotseat && next.turn !== game.turn && next.phase !== 'done' ? next.turn : null;
-      set({
-        game: next,
-        actions: [...actions, action],
-        lastError: null,
-        handoverTo,
-        viewSide: hotseat ? (handoverTo ?? get().viewSide) : get().viewSide,
-      });
+      const passTo = hotseat && next.turn !== get().viewSide && next.phase !== 'done' && next.phase !== 'ratification' ? next.turn : null;
+      set({ game: next, actions: [...actions, action], lastError: null });
+      if (passTo) get().handOver(passTo, 'table');
       return null;
     },
     load(game, actions) {
-      set({ game, actions: [...actions], viewSide: game.config.human === 'studio' ? 'studio' : game.config.human === 'both' ? game.turn : 'union', handoverTo: null, lastError: null });
+      set({ game, actions: [...actions], viewSide: game.config.human === 'studio' ? 'studio' : game.config.human === 'both' ? game.turn : 'union', handoverTo: null, lastError: null, briefed: ['union', 'studio'] });
     },
     go(screen) {
       set({ screen });
+    },
+    handOver(side, then) {
+      set({ handoverTo: side, afterHandover: then, screen: 'handover' });
+    },
+    takeOver() {
+      const { handoverTo, afterHandover } = get();
+      if (!handoverTo) return;
+      set({ viewSide: handoverTo, handoverTo: null, screen: afterHandover });
     },
     setPrefs(p) {
       set({ prefs: { ...get().prefs, ...p } });

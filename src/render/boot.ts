@@ -1,12 +1,17 @@
 import { AUTO, Game, Scale } from 'phaser';
 import type { AppStore } from '../app/store';
 import { GAME_HEIGHT, GAME_WIDTH, palette } from './palette';
-import { TitleScene } from './scenes/TitleScene';
+import { DirectorScene } from './scenes/DirectorScene';
+import { TableScene } from './scenes/TableScene';
+import { TitleScene, type SceneData } from './scenes/TitleScene';
 
 /**
  * Boot Phaser into the reserved container. The store is injected (no module singleton) and
  * reaches every scene through its start data. Phaser's keyboard is off: the DOM controls
  * own the keyboard, so Phaser never swallows Space or the arrow keys.
+ *
+ * The director (the only scene started here) follows the store's screen and runs the title
+ * or the table illustration.
  */
 export function createGame(parent: HTMLElement, store: AppStore): Game {
   const game = new Game({
@@ -20,7 +25,12 @@ export function createGame(parent: HTMLElement, store: AppStore): Game {
     input: { keyboard: false },
     scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_BOTH },
     render: { antialias: true },
+    // Enough for smooth tweens; half the work of 60 frames a second on a slow machine.
+    fps: { limit: 30 },
   });
-  game.scene.add('title', TitleScene, true, { store });
+  const data: SceneData = { store };
+  game.scene.add('title', TitleScene, false);
+  game.scene.add('table', TableScene, false);
+  game.scene.add('director', DirectorScene, true, data);
   return game;
 }

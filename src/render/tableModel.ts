@@ -136,7 +136,7 @@ export function moneyK(k: number): string {
   const sign = k < 0 ? '\u2212' : '';
   if (abs >= 1_000_000) return `${sign}$${(abs / 1_000_000).toFixed(abs >= 10_000_000 ? 1 : 2)}B`;
   if (abs >= 1_000) return `${sign}$${(abs / 1_000).toFixed(abs >= 100_000 ? 0 : 1)}M`;
-  return `${sign}$${Math.round(abs)}K`;
+  return abs === 0 ? '$0' : `${sign}$${Math.round(abs)}K`;
 }
 
 export function dateOf(sc: Scenario, day: number): string {
@@ -207,7 +207,7 @@ function unionMeters(s: GameState, sc: Scenario): MetersModel {
       low: hardship >= 5000,
     },
   ];
-  return { side: 'union', headingA: `MEMBER SUPPORT \u00b7 all members ${pct(support)}`, rowsA, rowsB, opinion: { ...s.publicOpinion } };
+  return { side: 'union', headingA: `MEMBER SUPPORT \u00b7 ALL ${pct(support)}`, rowsA, rowsB, opinion: { ...s.publicOpinion } };
 }
 
 function studioMeters(s: GameState): MetersModel {
@@ -348,7 +348,7 @@ export function buildTableModel(input: ViewInput): TableModel | null {
     ? `${expired ? 'Extension ended' : 'Extended to'} ${expiryDate}`
     : `Contract ${expired ? 'expired' : 'expires'} ${expiryDate}`;
   // Hot-seat: while the device changes hands, nothing side-specific is drawn.
-  const handoverTo = input.screen === 'handover' ? (input.handoverTo ?? input.viewSide) : null;
+  const handoverTo = input.screen === 'handover' || input.handoverTo !== null ? (input.handoverTo ?? input.viewSide) : null;
   const hidden = handoverTo !== null;
   const { cards, from } = hidden ? { cards: [], from: null } : cardsOf(s, sc, input.viewSide);
   const model: TableModel = {

@@ -13,25 +13,24 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function fnv1a64(text: string): string {
-  let h1 = 0x84222325;
-  let h0 = 0xcbf29ce4;
+  // 64-bit state as two unsigned 32-bit halves; each UTF-16 unit is hashed as two bytes.
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  const byte = (b: number) => {
+    lo = (lo ^ b) >>> 0;
+    // (hi:lo) × 0x100000001b3 mod 2^64 = (hi:lo) × 0x1b3 + (lo << 40)
+    const loMul = lo * 0x1b3; // < 2^41: exact in a double
+    const carry = Math.floor(loMul / 0x100000000);
+    const newLo = loMul >>> 0;
+    hi = (Math.imul(hi, 0x1b3) + carry + Math.imul(lo, 0x100)) >>> 0;
+    lo = newLo;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // each UTF-16 unit is hashed as two bytes, low then high
-    h1 ^= c & 0xff;
-    // multiply (h0:h1) by the FNV prime 0x100000001b3, keeping 64 bits
-    let lo = Math.imul(h1, 0x1b3) >>> 0;
-    let hi = (Math.imul(h0, 0x1b3) + Math.imul(h1, 0x100) + Math.floor((h1 * 0x1b3) / 0x100000000)) >>> 0;
-    h1 = lo;
-    h0 = hi;
-    const c2 = c >>> 8;
-    h1 ^= c2;
-    lo = Math.imul(h1, 0x1b3) >>> 0;
-    hi = (Math.imul(h0, 0x1b3) + Math.imul(h1, 0x100) + Math.floor((h1 * 0x1b3) / 0x100000000)) >>> 0;
-    h1 = lo;
-    h0 = hi;
+    byte(c & 0xff);
+    byte(c >>> 8);
   }
-  return (h0 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 /** The fingerprint of a game state. */

@@ -7,3 +7,7 @@ export { getScenario, SCENARIOS, SCENARIO_IDS } from './scenarios';
 export { spaceOf, utilityOf, encode, decode } from './space';
 export { TABLE_ACTIONS, tableActionProblem } from './rules/table';
 export { describePackage } from './describe';
+export { projectedRatification } from './rules/votes';
+export { reservation } from './rules/derived';
+export { debrief } from './analysis/debrief';
+export { summarize, scores } from './analysis/summary';

@@ -70,6 +70,7 @@ export function actionProblem(s: GameState, a: unknown): ActionError | null {
     }
     default: {
       if (action.type === 'statement' && action.tone !== 'firm' && action.tone !== 'conciliatory') return err('bad-action', 'A statement is "firm" or "conciliatory".');
+      if (s.turn !== side) return err('not-your-turn', 'It is the other side\u2019s turn at the table.');
       const why = tableActionProblem(s, sc, side, action.type as TableActionKind);
       return why ? err('not-now', why) : null;
     }
@@ -126,6 +127,9 @@ export function applyAction(state: GameState, action: Action): GameState | Actio
       if (kind === 'suspend') waitForTalks();
       else advanceDays(ctx, TABLE_ACTIONS[kind].days, hook);
       recordToday(ctx);
+      // Hot-seat: a table action is that side's move, so the other player gets the device
+      // (otherwise one side could chain actions and run out the clock).
+      if (s.config.human === 'both' && s.phase !== 'done' && s.phase !== 'ratification') s.turn = other(action.side);
     }
   }
   // In a round against the computer the human is always the one to move next.

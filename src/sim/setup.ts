@@ -41,7 +41,7 @@ export function createGame(config: GameConfig): GameState | ActionError {
     schema: 1,
     config: cfg,
     rng: seedState(`${cfg.scenario}|${cfg.seed}`),
-    hidden: { lossScale: 10000, toleranceScale: 10000, halfLifeScale: 10000, floorShift: { union: 0, studio: 0 } },
+    hidden: { lossScale: 10000, toleranceScale: 10000, halfLifeScale: 10000, savingsScale: 10000, floorShift: { union: 0, studio: 0 } },
     day: 0,
     expiryDay: sc.calendar.expiryDay,
     phase: 'talks',
@@ -100,9 +100,9 @@ export function createGame(config: GameConfig): GameState | ActionError {
     toleranceScale: ctx.rng.int(8500, 11500),
     halfLifeScale: ctx.rng.int(8000, 12000),
     floorShift: { union: ctx.rng.int(-20, 20), studio: ctx.rng.int(-20, 20) },
+    savingsScale: ctx.rng.int(8000, 12000),
   };
-  const savingsScale = ctx.rng.int(8000, 12000);
-  s.members.forEach((m) => (m.savings = Math.round((m.savings * savingsScale) / 10000)));
+  s.members.forEach((m) => (m.savings = Math.round((m.savings * s.hidden.savingsScale) / 10000)));
   log(ctx, 'phase', `Talks open. The contract expires on day ${s.expiryDay}.`);
   if (sc.authorizedAtStart) {
     s.votes.push({ day: 0, kind: 'authorization', yes: sc.authorizedAtStart.yes, turnout: 4769, passed: true });

@@ -158,6 +158,8 @@ export interface AiMemory {
   /** Frequency model of the human's preferences (HardHeaded style), ×10000 fixed point. */
   weights: number[];
   counts: number[][];
+  /** The first and latest packages seen from the other side (their concessions between them). */
+  firstSeen: Package | null;
   lastSeen: Package | null;
   /** The AI's own utility of each package it sent, newest last (deci-points). */
   ownOffers: number[];
@@ -175,6 +177,7 @@ export interface HiddenDraw {
   lossScale: number; //      bp applied to the studios' daily losses
   toleranceScale: number; // bp applied to how much loss the studios can absorb
   halfLifeScale: number; //  bp applied to how fast members' expectations fall in a strike
+  savingsScale: number; //   bp applied to members' starting savings
   floorShift: Record<Side, number>; // deci-points added to each side's hidden walk-away
 }
 

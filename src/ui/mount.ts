@@ -1,62 +1,94 @@
 import type { AppStore, Screen } from '../app/store';
+import { Announcer } from './announce';
+import { briefingScreen } from './screens/briefing';
+import { endingScreen } from './screens/ending';
+import { handoverScreen } from './screens/handover';
+import { setupScreen } from './screens/setup';
+import { tableScreen } from './screens/table';
+import { titleScreen } from './screens/title';
+import { debriefScreen } from './screens/debrief';
+import { teacherScreen } from './screens/teacher';
+import { glossaryScreen } from './screens/glossary';
 
 export interface UiContext {
   store: AppStore;
   root: HTMLElement;
   layout: HTMLElement;
-  announcer: HTMLElement;
+  announcer: Announcer;
+  /** Browser services the screens may use (kept here so nothing reaches for globals). */
+  services: Services;
 }
 
-/** Mount the DOM interface: it re-renders the current screen whenever the store's screen changes. */
-export function mountUi(ctx: UiContext): void {
+export interface Services {
+  /** Randomness for new seeds (the engine itself has none). */
+  random: () => number;
+  /** Offer a file to download. */
+  download(name: string, text: string, type?: string): void;
+  /** Copy text to the clipboard; false if the browser refused. */
+  copy(text: string): Promise<boolean>;
+  /** The page address (for links with a class code). */
+  pageUrl(): string;
+  /** A saved round to resume, and a message about a save that could not be read. */
+  resume: { available: boolean; problem: string | null; resume(): void };
+  clearSave(): void;
+}
+
+/** A mounted screen: `update` runs on every store change, `destroy` when the screen leaves. */
+export interface ScreenView {
+  el: HTMLElement;
+  update?(): void;
+  destroy?(): void;
+  /** The element to focus when the screen appears (defaults to its heading). */
+  focus?: HTMLElement;
+}
+
+type ScreenFactory = (ctx: UiContext) => ScreenView;
+
+const SCREENS: Record<Screen, ScreenFactory> = {
+  title: titleScreen,
+  setup: setupScreen,
+  briefing: briefingScreen,
+  handover: handoverScreen,
+  table: tableScreen,
+  ending: endingScreen,
+  debrief: debriefScreen,
+  teacher: teacherScreen,
+  glossary: glossaryScreen,
+};
+
+/** Mount the DOM interface: one screen at a time, chosen by the store. */
+export function mountUi(ctx: Omit<UiContext, 'root'> & { root: HTMLElement }): void {
   const { store, root, layout } = ctx;
   let shown: Screen | null = null;
+  let view: ScreenView | null = null;
+  let largeText: boolean | null = null;
 
   const render = () => {
     const { screen, prefs } = store.getState();
-    document.documentElement.classList.toggle('large-text', prefs.largeText);
-    if (screen === shown) return;
-    const first = shown === null;
-    shown = screen;
-    layout.dataset.screen = screen;
-    if (screen === 'title') {
-      // The title markup ships in index.html so that it paints before any script runs.
-      if (!first) root.replaceChildren(titleScreen());
-      wire(root, store);
+    if (prefs.largeText !== largeText) {
+      largeText = prefs.largeText;
+      document.documentElement.classList.toggle('large-text', prefs.largeText);
+    }
+    if (screen === shown) {
+      view?.update?.();
       return;
     }
-    root.replaceChildren(placeholderFor(screen, store));
-    root.focus();
+    const first = shown === null;
+    shown = screen;
+    view?.destroy?.();
+    view = SCREENS[screen](ctx);
+    layout.dataset.screen = screen;
+    root.replaceChildren(view.el);
+    view.update?.();
+    if (!first) {
+      const target = view.focus ?? view.el.querySelector<HTMLElement>('h2, h1');
+      if (target) {
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus({ preventScroll: false });
+      }
+      window.scrollTo({ top: 0 });
+    }
   };
   store.subscribe(render);
   render();
-}
-
-function titleScreen(): HTMLElement {
-  const section = document.createElement('section');
-  section.className = 'screen';
-  section.setAttribute('aria-labelledby', 'title-start');
-  section.innerHTML = `<h2 id="title-start" class="visually-hidden">Start</h2>
-    <p class="lede">No account, no install. A round takes 10 to 30 minutes.</p>
-    <div class="actions"><button type="button" class="btn primary" data-action="start">Start a round</button></div>`;
-  return section;
-}
-
-function wire(root: HTMLElement, store: AppStore): void {
-  const start = root.querySelector<HTMLButtonElement>('[data-action="start"]');
-  start?.addEventListener('click', () => store.setState({ screen: 'setup' }));
-}
-
-function placeholderFor(screen: Screen, store: AppStore): HTMLElement {
-  const section = document.createElement('section');
-  section.className = 'screen';
-  const h = document.createElement('h2');
-  h.textContent = screen;
-  const back = document.createElement('button');
-  back.type = 'button';
-  back.className = 'btn';
-  back.textContent = 'Back to the title';
-  back.addEventListener('click', () => store.setState({ screen: 'title' }));
-  section.append(h, back);
-  return section;
 }

@@ -1,5 +1,6 @@
 import { Scene, type GameObjects } from 'phaser';
 import type { AppStore } from '../../app/store';
+import { setCanvasLabel } from '../a11y';
 import { bindStore } from '../bind';
 import { GAME_HEIGHT, GAME_WIDTH, css, palette } from '../palette';
 
@@ -24,9 +25,13 @@ export class TitleScene extends Scene {
 
   init(data: SceneData): void {
     this.store = data.store;
+    // The scene object is reused when the title is shown again: start from a clean slate.
+    this.bulbs = [];
+    this.elapsed = 0;
   }
 
   create(): void {
+    setCanvasLabel(this, 'Title picture: a studio lot at night under a strike clock, with the union committee and the studio alliance at their tables.');
     const w = GAME_WIDTH;
     const h = GAME_HEIGHT;
     const g = this.add.graphics();
@@ -116,7 +121,6 @@ export class TitleScene extends Scene {
         if (still) for (const b of this.bulbs) b.setAlpha(1);
       },
     );
-    this.store.setState({ renderer: this.game.renderer.type === 2 ? 'webgl' : 'canvas' });
   }
 
   private drawTable(x: number, y: number, colour: number, label: string): void {

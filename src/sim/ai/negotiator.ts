@@ -9,7 +9,7 @@ import { utilityOf } from '../space';
 import type { Package, Side } from '../types';
 import { other } from '../types';
 import { line, type Mood } from './dialogue';
-import { directions, estimateTable, learn } from './opponentModel';
+import { directions, estimatedWeights, estimateTable, learn } from './opponentModel';
 
 /** The AI's target utility now: time/pressure concession blended with tit-for-tat (research/models.md §6.3). */
 export function aspiration(ctx: Ctx, side: Side): { target: number; reserve: number; tau: number } {
@@ -48,7 +48,8 @@ export function chooseOffers(ctx: Ctx, side: Side, target: number, count: number
   const { s, sc, sp } = ctx;
   const mem = s.ai[side];
   const opp = other(side);
-  const est = estimateTable(mem, directions(sc, opp), sp.radix);
+  const weights = estimatedWeights(mem, sc, opp);
+  const est = estimateTable(mem, weights, directions(sc, opp), sp.radix);
   const own = sp.tables[side];
   const pick = (fixed?: (number | null)[]): Package | null => {
     const f = paretoFrontier(own, est, fixed);
@@ -59,7 +60,7 @@ export function chooseOffers(ctx: Ctx, side: Side, target: number, count: number
   const first = pick() ?? sc.openings[side].slice();
   const out: Package[] = [first];
   if (count > 1) {
-    const order = mem.weights.map((w, i) => ({ w, i })).sort((x, y) => y.w - x.w || x.i - y.i);
+    const order = weights.map((w, i) => ({ w, i })).sort((x, y) => y.w - x.w || x.i - y.i);
     const theirLast = mem.lastSeen;
     for (const { i } of order) {
       if (out.length >= count || !theirLast) break;
@@ -103,7 +104,10 @@ export function aiRespond(ctx: Ctx, side: Side, received: Package[] | null, fina
   const best = received ? observe(ctx, side, received) : null;
   const { target, reserve, tau } = aspiration(ctx, side);
   const cfg = P.concession[s.config.difficulty];
-  const offers = chooseOffers(ctx, side, target, cfg.meso);
+  let offers = chooseOffers(ctx, side, target, cfg.meso);
+  // The band's nearest package can sit above the last offer; then the last offer stands again.
+  const mine = s.offers.filter((o) => o.by === side).pop();
+  if (mine && utilityOf(sp, side, offers[0]!) > utilityOf(sp, side, mine.packages[0]!)) offers = mine.packages.map((p) => p.slice());
   const nextU = utilityOf(sp, side, offers[0]!);
   const b = best;
   if (b) {

@@ -16,6 +16,7 @@ export function freshMemory(radix: number[]): AiMemory {
   return {
     weights,
     counts: radix.map((r) => new Array<number>(r).fill(1)),
+    firstSeen: null,
     lastSeen: null,
     ownOffers: [],
     received: [],
@@ -49,6 +50,7 @@ export function learn(mem: AiMemory, packages: Package[]): void {
       );
     }
     pkg.forEach((lvl, i) => (mem.counts[i]![lvl]! += 1));
+    if (!mem.firstSeen) mem.firstSeen = pkg.slice();
     mem.lastSeen = pkg.slice();
   }
   // Issues that vary across a MESO set are the ones the sender is flexible on.
@@ -69,17 +71,37 @@ export function directions(sc: Scenario, side: Side): number[] {
 }
 
 /**
+ * The estimated issue weights of the modelled side (sum 10000): half the HardHeaded weights,
+ * half a concession reading: an issue on which the other side has moved little from its own
+ * opening, measured against the gap between the two public openings, matters to it.
+ */
+export function estimatedWeights(mem: AiMemory, sc: Scenario, modelled: Side): number[] {
+  const first = mem.firstSeen;
+  const last = mem.lastSeen;
+  if (!first || !last) return mem.weights.slice();
+  const theirs = sc.openings[modelled];
+  const mine = sc.openings[other(modelled)];
+  const held = first.map((f, i) => {
+    const range = Math.max(1, Math.abs(theirs[i]! - mine[i]!));
+    const moved = Math.min(1, Math.abs(last[i]! - f) / range);
+    return (1 - moved) * (1 - moved) + 0.05;
+  });
+  const total = held.reduce((a, b) => a + b, 0);
+  return normalise(mem.weights.map((w, i) => Math.round(w / 2 + (5000 * held[i]!) / total)));
+}
+
+/**
  * The model's estimate of the other side's utility for every level of every issue, scaled so
  * that its best package is worth 1000: Û_i(l) = w_i · (0.7·rank + 0.3·frequency).
  * The rank assumes diminishing returns (everyone knows the first percent of a raise matters
  * most), so the AI does not offer corner packages such as a 0% raise traded for a big fund.
  * Frequency is smoothed over neighbouring levels: asking for 11% says something about 10.5%.
  */
-export function estimateTable(mem: AiMemory, dirs: number[], radix: number[]): number[][] {
+export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], radix: number[]): number[][] {
   return radix.map((r, i) => {
     const counts = mem.counts[i]!;
     const maxC = Math.max(...counts);
-    const w = mem.weights[i]! / 10000;
+    const w = weights[i]! / 10000;
     return Array.from({ length: r }, (_, l) => {
       const x = r === 1 ? 1 : dirs[i]! > 0 ? l / (r - 1) : (r - 1 - l) / (r - 1);
       const rank = x * (2 - x);

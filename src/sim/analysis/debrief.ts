@@ -1,10 +1,10 @@
-import { directions, estimateTable } from '../ai/opponentModel';
+import { directions, estimateTable, estimatedWeights } from '../ai/opponentModel';
 import { reservation } from '../rules/derived';
 import { P } from '../rules/params';
 import { getScenario } from '../scenarios';
 import type { Scenario, Source } from '../scenarios/types';
 import { spaceOf, utilityOf, type Space } from '../space';
-import type { DailyRecord, GameState, HiddenDraw, IssueId, Outcome, Package, Phase, Side, VoteResult } from '../types';
+import type { DailyRecord, Difficulty, GameState, HiddenDraw, IssueId, Outcome, Package, Phase, Side, VoteResult } from '../types';
 import { other, SIDES } from '../types';
 import { concessionStyle, type ConcessionFit } from './concession';
 import type { Frontier } from './frontier';
@@ -303,7 +303,7 @@ export interface Debrief {
   scenario: string;
   seed: string;
   human: Side | 'both';
-  difficulty: string;
+  difficulty: Difficulty;
   finished: boolean;
   outcome: Outcome | null;
   day: number;
@@ -466,14 +466,14 @@ export function additiveCorrelation(tabX: number[][], tabY: number[][]): number 
 // Counting outcomes without enumerating them (meet in the middle)
 
 interface HalfSpace {
-  /** Group 1: utility pairs of every partial package over its issues. */
-  a1: Int32Array;
-  b1: Int32Array;
+  /** Group 1: utility pairs of every partial package over its issues, sorted by a ascending. */
+  a1: Float64Array;
+  b1: Float64Array;
   /** Group 2, sorted by a descending. */
-  a2: Int32Array;
-  b2: Int32Array;
+  a2: Float64Array;
+  b2: Float64Array;
   /** Distinct b values of group 2, ascending (for the Fenwick tree). */
-  bVals: Int32Array;
+  bVals: Float64Array;
   /** Index of each group-2 entry's b in bVals. */
   bIdx: Int32Array;
   size: number;
@@ -481,11 +481,11 @@ interface HalfSpace {
 
 const halfCache = new WeakMap<number[][], WeakMap<number[][], HalfSpace>>();
 
-function enumerateGroup(tabA: number[][], tabB: number[][], issues: number[]): { a: Int32Array; b: Int32Array } {
+function enumerateGroup(tabA: number[][], tabB: number[][], issues: number[]): { a: Float64Array; b: Float64Array } {
   let size = 1;
   for (const i of issues) size *= tabA[i]!.length;
-  const a = new Int32Array(size);
-  const b = new Int32Array(size);
+  const a = new Float64Array(size);
+  const b = new Float64Array(size);
   let n = 1; // filled so far
   for (const i of issues) {
     const ra = tabA[i]!;
@@ -526,12 +526,15 @@ function halfSpace(tabA: number[][], tabB: number[][]): HalfSpace {
   }
   const one = enumerateGroup(tabA, tabB, g1);
   const two = enumerateGroup(tabA, tabB, g2);
-  const perm = Array.from({ length: two.a.length }, (_, j) => j).sort((x, y) => two.a[y]! - two.a[x]! || x - y);
-  const a2 = Int32Array.from(perm, (j) => two.a[j]!);
-  const b2 = Int32Array.from(perm, (j) => two.b[j]!);
-  const bVals = Int32Array.from(new Set(b2)).sort();
+  const perm1 = Array.from({ length: one.a.length }, (_, j) => j).sort((x, y) => one.a[x]! - one.a[y]! || x - y);
+  const perm2 = Array.from({ length: two.a.length }, (_, j) => j).sort((x, y) => two.a[y]! - two.a[x]! || x - y);
+  const a1 = Float64Array.from(perm1, (j) => one.a[j]!);
+  const b1 = Float64Array.from(perm1, (j) => one.b[j]!);
+  const a2 = Float64Array.from(perm2, (j) => two.a[j]!);
+  const b2 = Float64Array.from(perm2, (j) => two.b[j]!);
+  const bVals = Float64Array.from(new Set(b2)).sort();
   const bIdx = Int32Array.from(b2, (v) => lowerBound(bVals, v));
-  const hs: HalfSpace = { a1: one.a, b1: one.b, a2, b2, bVals, bIdx, size: p1 * p2 };
+  const hs: HalfSpace = { a1, b1, a2, b2, bVals, bIdx, size: p1 * p2 };
   if (!inner) {
     inner = new WeakMap();
     halfCache.set(tabA, inner);
@@ -541,7 +544,7 @@ function halfSpace(tabA: number[][], tabB: number[][]): HalfSpace {
 }
 
 /** First index with arr[i] ≥ v (arr ascending). */
-function lowerBound(arr: Int32Array, v: number): number {
+function lowerBound(arr: Float64Array, v: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {
@@ -561,13 +564,13 @@ export function outcomesAtLeast(tabA: number[][], tabB: number[][], a: number, b
   const hs = halfSpace(tabA, tabB);
   const n1 = hs.a1.length;
   const m = hs.bVals.length;
-  // queries: group-1 entry j needs a2 ≥ a − a1[j] and b2 ≥ b − b1[j]; sweep by need on A descending
-  const q = Array.from({ length: n1 }, (_, j) => j).sort((x, y) => hs.a1[x]! - hs.a1[y]! || x - y);
+  // Group-1 entry j needs a2 ≥ a − a1[j] and b2 ≥ b − b1[j]. Group 1 is sorted by a ascending,
+  // so the need on A falls as j rises: insert group-2 entries (a descending) as they qualify.
   const tree = new Int32Array(m + 1);
   let inserted = 0;
   let ptr = 0;
   let total = 0;
-  for (const j of q) {
+  for (let j = 0; j < n1; j++) {
     const needA = a - hs.a1[j]!; // ascending a1 ⇒ descending need
     while (ptr < hs.a2.length && hs.a2[ptr]! >= needA) {
       for (let x = hs.bIdx[ptr]! + 1; x <= m; x += x & -x) tree[x]! += 1;
@@ -690,14 +693,15 @@ function efficiency(sc: Scenario, sp: Space, f: Frontier, a: number, b: number):
 function opponentModel(s: GameState, sc: Scenario, sp: Space, side: Side): OpponentModelView {
   const by = other(side);
   const mem = s.ai[by];
-  const est = sc.issues.map((_, i) => mem.weights[i]! / 100);
+  const weights = estimatedWeights(mem, sc, side);
+  const est = sc.issues.map((_, i) => weights[i]! / 100);
   const truth = sc.issues.map((iss) => sc.weights[side][iss.id]);
   const er = averageRanks(est);
   const tr = averageRanks(truth);
   const argmax = (v: number[]): number => v.reduce((best, x, i) => (x > v[best]! ? i : best), 0);
   const eTop = argmax(est);
   const tTop = argmax(truth);
-  const estTable = estimateTable(mem, directions(sc, side), sp.radix);
+  const estTable = estimateTable(mem, weights, directions(sc, side), sp.radix);
   return {
     side,
     modelledBy: by,
@@ -769,8 +773,6 @@ export function debrief(s: GameState): Debrief {
   if (!sc) throw new Error(`debrief: unknown scenario "${s.config.scenario}"`);
   const sp = spaceOf(sc);
   const f = staticAnalysis(sp).frontier;
-  const tabU = sp.tables.union;
-  const tabS = sp.tables.studio;
 
   const frontier: FrontierPointView[] = f.a.map((a, i) => ({ union: pts(a), studio: pts(f.b[i]!), package: f.packages[i]!.slice() }));
 
@@ -899,6 +901,7 @@ export function debrief(s: GameState): Debrief {
       lossScale: s.hidden.lossScale,
       toleranceScale: s.hidden.toleranceScale,
       halfLifeScale: s.hidden.halfLifeScale,
+      savingsScale: s.hidden.savingsScale,
       floorShift: { union: s.hidden.floorShift.union, studio: s.hidden.floorShift.studio },
     },
   };
@@ -926,6 +929,4 @@ export function debrief(s: GameState): Debrief {
     history,
     hidden,
   };
-  void tabU;
-  void tabS;
 }

@@ -105,10 +105,17 @@ export function bruteForceFrontier(tabA: number[][], tabB: number[][]): { a: num
       digits[i] = 0;
     }
   }
-  // Sort keys: a desc then b desc, packed into one Float64 key for a single typed-array sort.
+  // Sort keys: a desc then b desc, packed into one Float64 key for a single typed-array sort
+  // (b is shifted to be non-negative so that the packing is exact).
+  let minB = Infinity;
+  let maxB = -Infinity;
+  for (let i = 0; i < size; i++) {
+    if (ub[i]! < minB) minB = ub[i]!;
+    if (ub[i]! > maxB) maxB = ub[i]!;
+  }
+  const span = Math.max(1, maxB - minB + 1);
   const keys = new Float64Array(size);
-  const span = 1 << 20;
-  for (let i = 0; i < size; i++) keys[i] = -(ua[i]! * span + ub[i]!);
+  for (let i = 0; i < size; i++) keys[i] = -(ua[i]! * span + (ub[i]! - minB));
   keys.sort();
   const a: number[] = [];
   const b: number[] = [];
@@ -116,7 +123,7 @@ export function bruteForceFrontier(tabA: number[][], tabB: number[][]): { a: num
   for (let i = 0; i < size; i++) {
     const k = -keys[i]!;
     const va = Math.floor(k / span);
-    const vb = k - va * span;
+    const vb = k - va * span + minB;
     if (vb > best) {
       a.push(va);
       b.push(vb);

@@ -77,7 +77,9 @@ export function distanceToFrontier(f: Frontier, a: number, b: number): number {
   if (!dominatedBy(f, a, b)) return 0;
   let best = Infinity;
   for (let i = 0; i < f.a.length; i++) {
-    const d = Math.hypot(f.a[i]! - a, f.b[i]! - b);
+    const dx = f.a[i]! - a;
+    const dy = f.b[i]! - b;
+    const d = Math.sqrt(dx * dx + dy * dy); // exactly rounded everywhere, unlike Math.hypot
     if (d < best) best = d;
   }
   return best;

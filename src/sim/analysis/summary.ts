@@ -39,7 +39,7 @@ export function summarize(s: GameState): RoundSummary {
   const sc = getScenario(s.config.scenario)!;
   const sp = spaceOf(sc);
   const f = staticAnalysis(sp).frontier;
-  const rat = [...s.votes].reverse().find((v) => v.kind === 'ratification' && v.passed) ?? (s.outcome === 'ratified' ? null : null);
+  const rat = [...s.votes].reverse().find((v) => v.kind === 'ratification' && v.passed);
   let efficiency = { onFrontier: false, distance: 0, valueLeft: 0 };
   if (s.deal) {
     const a = utilityOf(sp, 'union', s.deal);

@@ -3,7 +3,7 @@ import { utilityOf } from '../space';
 import type { Package, Side } from '../types';
 import { other } from '../types';
 import type { Ctx } from './ctx';
-import { end } from './daily';
+import { advanceDays, end } from './daily';
 import { log } from './log';
 import { P } from './params';
 import { boardVote, ratificationVote } from './votes';
@@ -16,7 +16,10 @@ export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boole
   if (s.finalBy.includes(by) && !s.brokeFinal.includes(by)) {
     const prevFinal = [...s.offers].reverse().find((o) => o.by === by && o.final);
     const opp = other(by);
-    if (prevFinal && packages.some((p) => utilityOf(sp, opp, p) > utilityOf(sp, opp, prevFinal.packages[0]!))) {
+    // Judged on the breaker's own scale: giving up more than any package of its "final" set
+    // gave up (repeating the final set is not a break).
+    const floor = prevFinal ? Math.min(...prevFinal.packages.map((p) => utilityOf(sp, by, p))) : 0;
+    if (prevFinal && packages.some((p) => utilityOf(sp, by, p) < floor)) {
       s.brokeFinal.push(by);
       if (by === 'union') s.members.forEach((m) => ((m.supportZ -= 600), (m.support = clampBp(m.support - 1500))));
       else s.cohesion = clampBp(s.cohesion - 1500);
@@ -49,9 +52,9 @@ export function reachAgreement(ctx: Ctx, by: Side, index: number): void {
 
 /** Count the members' ballots (the vote takes the scenario's ratification period). */
 export function countVotes(ctx: Ctx): void {
-  const { s, sc, sp } = ctx;
+  const { s, sc } = ctx;
   const deal = s.agreement!.packages;
-  s.day += sc.ratificationDays;
+  advanceDays(ctx, sc.ratificationDays);
   const vote = ratificationVote(ctx, deal);
   s.votes.push(vote);
   log(ctx, 'vote', `Ratification: ${(vote.yes / 100).toFixed(2)}% yes at ${(vote.turnout / 100).toFixed(2)}% turnout: ${vote.passed ? 'ratified' : 'rejected'}.`, 'union', 'ratification');
@@ -59,10 +62,13 @@ export function countVotes(ctx: Ctx): void {
     s.deal = deal.slice();
     s.sharePrice += Math.round((10000 - s.sharePrice) / 3);
     end(ctx, 'ratified');
+  } else if (s.day >= sc.calendar.hardCapDay) {
+    // No time is left to go back to the table.
+    s.agreement = null;
+    end(ctx, 'noDeal');
   } else {
     backToTable(ctx, 'The members voted the deal down.');
   }
-  void sp;
 }
 
 function backToTable(ctx: Ctx, why: string): void {

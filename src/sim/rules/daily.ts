@@ -35,7 +35,8 @@ function step(ctx: Ctx, hook?: DayHook): void {
   if (s.phase !== 'ratification') hook?.(ctx);
   record(ctx);
   checkEndings(ctx);
-  if (s.day >= sc.calendar.hardCapDay && s.phase !== 'done') end(ctx, 'noDeal');
+  // The cap waits for a vote already under way; a rejected deal past the cap ends the round.
+  if (s.day >= sc.calendar.hardCapDay && s.phase !== 'done' && s.phase !== 'ratification') end(ctx, 'noDeal');
 }
 
 function members(ctx: Ctx, striking: boolean): void {
@@ -149,7 +150,9 @@ function opinion(ctx: Ctx, striking: boolean): void {
 
 function record(ctx: Ctx): void {
   const { s, sc, sp } = ctx;
-  const dailyLoss = s.phase === 'strike' ? ((sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * s.hidden.lossScale) / 10000) * (1 + (sc.studioModel.dryGrowth / 10000) * (s.dryDays / 30)) : 0;
+  // The day's loss is what was actually taken today (zero on the day a strike is called).
+  const prev = s.daily.filter((d) => d.day < s.day).pop();
+  const dailyLoss = prev ? s.studioLosses - prev.studioLosses : 0;
   const rec: DailyRecord = {
     day: s.day,
     phase: s.phase,

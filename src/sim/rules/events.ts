@@ -72,8 +72,10 @@ export function applyEffect(ctx: Ctx, eff: EventEffect): void {
       s.pipeline = clampBp(s.pipeline + eff.bp);
       break;
     case 'losses':
-      for (const i of facIdx(eff.faction)) s.factions[i]!.losses += eff.k;
-      s.studioLosses += eff.k;
+      for (const i of facIdx(eff.faction)) {
+        s.factions[i]!.losses += eff.k;
+        s.studioLosses += eff.k;
+      }
       break;
     case 'patience':
       for (const i of facIdx(eff.faction)) s.factions[i]!.patience = clampBp(s.factions[i]!.patience + eff.bp);

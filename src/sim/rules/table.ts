@@ -107,7 +107,7 @@ export function tableActionProblem(s: GameState, sc: Scenario, side: Side, kind:
       return s.blackout ? 'A media blackout is in force.' : null;
     case 'authorize':
       if (s.authorized) return 'Members have already authorized a strike.';
-      if (s.phase === 'strike') return 'You are already on strike.';
+      if (s.phase !== 'talks') return 'A strike authorization vote must be held before the contract expires.';
       return null;
     case 'extend':
       if (sc.calendar.extensionDay == null) return 'No extension is on offer in this round.';
@@ -120,6 +120,8 @@ export function tableActionProblem(s: GameState, sc: Scenario, side: Side, kind:
       if (!s.authorized) return 'Members must first authorize a strike.';
       if (s.day < s.expiryDay) return `The contract runs until day ${s.expiryDay}: no strike before it expires.`;
       return null;
+    case 'suspend':
+      return s.talksSuspendedUntil > s.day ? `Talks are already suspended until day ${s.talksSuspendedUntil}.` : null;
     case 'ceos':
       return s.ceosUsed ? 'The CEOs have already been brought in this round.' : null;
     case 'mediator':

@@ -1,5 +1,7 @@
 import { clampBp, phi } from '../detmath';
-import type { Package, VoteResult } from '../types';
+import { getScenario } from '../scenarios';
+import { spaceOf } from '../space';
+import type { GameState, Package, VoteResult } from '../types';
 import type { Ctx } from './ctx';
 import { segmentUtility } from './derived';
 import { P } from './params';
@@ -72,4 +74,14 @@ export function authorizationVote(ctx: Ctx): VoteResult {
     return Math.max(0, Math.min(1, base + lean));
   });
   return tally(ctx, yes, 'authorization');
+}
+
+/**
+ * What the members would vote today if `deal` were the tentative agreement (nothing changes):
+ * for the union's "projected ratification" gauge.
+ */
+export function projectedRatification(s: GameState, deal: Package): VoteResult {
+  const sc = getScenario(s.config.scenario)!;
+  const ctx = { s, sc, sp: spaceOf(sc) } as unknown as Ctx;
+  return ratificationVote(ctx, deal);
 }

@@ -1,0 +1,115 @@
+import { makeResultCode, MAX_NICKNAME } from '../../app/codes';
+import { makeSave } from '../../app/persist';
+import { scores } from '../../sim/analysis/summary';
+import { getScenario } from '../../sim/scenarios';
+import { spaceOf, utilityOf } from '../../sim/space';
+import type { Outcome } from '../../sim/types';
+import { h } from '../dom';
+import { dateOf, moneyK, pct, pts } from '../format';
+import type { ScreenView, UiContext } from '../mount';
+import { sourceNote } from './sources';
+
+const HEADLINE: Record<Outcome, string> = {
+  ratified: 'A new contract',
+  strikeCrumbled: 'The strike crumbled',
+  mandateLost: 'The members withdrew their mandate',
+  allianceBroke: 'The alliance broke ranks',
+  noDeal: 'No contract',
+};
+
+/** End of the round: the outcome, your deal beside what really happened, and the result code. */
+export function endingScreen(ctx: UiContext): ScreenView {
+  const { store, services, announcer } = ctx;
+  const st = store.getState();
+  const g = st.game!;
+  const sc = getScenario(g.config.scenario)!;
+  const sp = spaceOf(sc);
+  const hist = sc.history;
+  const deal = g.deal;
+  const rat = g.votes.filter((v) => v.kind === 'ratification').pop();
+  const sco = scores(g);
+  const end = g.log.filter((e) => e.kind === 'ending').pop();
+
+  const compare = h(
+    'table',
+    { class: 'data' },
+    h('caption', {}, 'Your deal beside what really happened'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, 'Your round'), h('th', { scope: 'col' }, `History (${sc.id})`))),
+    h(
+      'tbody',
+      {},
+      sc.issues.map((iss, i) => h('tr', {}, h('th', { scope: 'row' }, iss.name), h('td', {}, deal ? iss.levels[deal[i]!]!.short : 'no deal'), h('td', {}, iss.levels[hist.deal[i]!]!.short))),
+      h('tr', {}, h('th', { scope: 'row' }, 'Strike days'), h('td', {}, String(g.strikeDays)), h('td', {}, String(hist.strikeDays))),
+      h('tr', {}, h('th', { scope: 'row' }, 'Ratification'), h('td', {}, rat ? `${pct(rat.yes, 2)} yes, ${pct(rat.turnout, 2)} turnout` : '—'), h('td', {}, `${pct(hist.ratification.yes, 2)} yes, ${pct(hist.ratification.turnout, 2)} turnout`)),
+      h('tr', {}, h('th', { scope: 'row' }, 'Union points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'union', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'union', hist.deal)))),
+      h('tr', {}, h('th', { scope: 'row' }, 'Studio points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'studio', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'studio', hist.deal)))),
+    ),
+  );
+
+  const nick = h('input', { id: 'nickname', maxLength: MAX_NICKNAME, value: st.nickname, autocomplete: 'off', 'aria-describedby': 'nick-help' });
+  const codeBox = h('textarea', { id: 'result-code', readOnly: true, rows: 3, 'aria-describedby': 'code-help' });
+  const codeMsg = h('p', { role: 'status', class: 'hint' });
+  const makeCode = () => {
+    const r = makeResultCode(g.config, st.actions, g, nick.value);
+    if (!r.ok) {
+      codeMsg.textContent = `This round cannot be turned into a result code: ${r.error}`;
+      codeBox.value = '';
+      return null;
+    }
+    store.setState({ nickname: nick.value });
+    codeBox.value = r.value;
+    return r.value;
+  };
+  nick.addEventListener('input', () => makeCode());
+
+  const again = (swap: boolean) => {
+    const c = g.config;
+    const human = swap && c.human !== 'both' ? (c.human === 'union' ? 'studio' : 'union') : c.human;
+    services.clearSave();
+    const err = store.getState().startRound({ ...c, human });
+    if (err) return announcer.alert(err.message);
+    store.getState().go('briefing');
+  };
+
+  const el = h(
+    'section',
+    { class: 'screen ending', 'aria-labelledby': 'end-title' },
+    h('h2', { id: 'end-title' }, g.outcome ? HEADLINE[g.outcome] : 'The round is not finished'),
+    end ? h('p', { class: 'lede' }, end.text) : null,
+    h(
+      'ul',
+      { class: 'facts' },
+      h('li', {}, `Ended on ${dateOf(sc, g.day)} (day ${g.day}), after ${g.strikeDays} strike day${g.strikeDays === 1 ? '' : 's'}.`),
+      h('li', {}, `Scores (deal points minus what the dispute cost each side): union ${sco.union}, studios ${sco.studio}.`),
+      h('li', {}, `Members lost ${moneyK(g.memberLosses)} in earnings; the studios lost ${moneyK(g.studioLosses)}.`),
+    ),
+    compare,
+    h('h3', {}, 'What really happened'),
+    h('ul', { class: 'history' }, hist.lines.map((l) => h('li', {}, l.text, sourceNote(l.source)))),
+    h('h3', {}, 'Your result code'),
+    h('p', { class: 'hint', id: 'code-help' }, 'Give this code to your teacher. It is a replay of your moves: the teacher\u2019s page re-runs it to check the result.'),
+    h('label', { for: 'nickname' }, 'Nickname (optional)'),
+    h('p', { class: 'hint', id: 'nick-help' }, `Up to ${MAX_NICKNAME} characters. Use a nickname, not your full name.`),
+    nick,
+    h('label', { for: 'result-code' }, 'Result code'),
+    codeBox,
+    codeMsg,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'btn', on: { click: async () => { const c = makeCode(); if (c) codeMsg.textContent = (await services.copy(c)) ? 'Copied.' : 'Your browser would not copy: select the code and copy it.'; } } }, 'Copy the code'),
+      h('button', { type: 'button', class: 'btn', on: { click: () => { const c = makeCode(); if (c) services.download(`strike-clock-result-${sc.id}.txt`, `${c}\n`); } } }, 'Download the code'),
+      h('button', { type: 'button', class: 'btn', on: { click: () => services.download(`strike-clock-save-${sc.id}.json`, JSON.stringify(makeSave(g.config, st.actions, nick.value), null, 1)) } }, 'Download the full round'),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('debrief') } }, 'See the debrief'),
+      h('button', { type: 'button', class: 'btn', on: { click: () => again(false) } }, 'Play this round again'),
+      g.config.human !== 'both' ? h('button', { type: 'button', class: 'btn', on: { click: () => again(true) } }, 'Play it from the other side') : null,
+      h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back to the title'),
+    ),
+  );
+  makeCode();
+  return { el };
+}

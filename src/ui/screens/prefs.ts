@@ -1,0 +1,22 @@
+import { h } from '../dom';
+import type { UiContext } from '../mount';
+
+/** Display settings every screen can offer: large text (projector) and reduced motion. */
+export function prefsPanel(ctx: UiContext): HTMLElement {
+  const { store } = ctx;
+  const p = store.getState().prefs;
+  const box = (id: string, label: string, checked: boolean, set: (v: boolean) => void) =>
+    h(
+      'label',
+      { class: 'check', for: id },
+      h('input', { type: 'checkbox', id, checked, on: { change: (e: Event) => set((e.target as HTMLInputElement).checked) } }),
+      label,
+    );
+  return h(
+    'details',
+    { class: 'prefs' },
+    h('summary', {}, 'Display settings'),
+    box('pref-large', 'Large text (for a projector)', p.largeText, (v) => store.getState().setPrefs({ largeText: v })),
+    box('pref-still', 'Reduce motion', p.reducedMotion, (v) => store.getState().setPrefs({ reducedMotion: v })),
+  );
+}

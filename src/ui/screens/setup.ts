@@ -1,0 +1,131 @@
+import { makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
+import { SCENARIOS } from '../../sim/scenarios';
+import type { Difficulty, GameConfig, Pace } from '../../sim/types';
+import { h } from '../dom';
+import type { ScreenView, UiContext } from '../mount';
+
+const DIFFICULTIES: { value: Difficulty; label: string; help: string }[] = [
+  { value: 'easy', label: 'Easy', help: 'A conceder: the other side gives ground early.' },
+  { value: 'normal', label: 'Normal', help: 'Steady: the other side concedes evenly as time and costs press.' },
+  { value: 'hard', label: 'Hard', help: 'Boulware: the other side holds firm until the pressure is extreme.' },
+];
+
+function radios<T extends string>(name: string, legend: string, options: { value: T; label: string; help?: string }[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
+  return h(
+    'fieldset',
+    { class: 'choice' },
+    h('legend', {}, legend),
+    options.map((o) =>
+      h(
+        'label',
+        { class: 'option', for: `${name}-${o.value}` },
+        h('input', { type: 'radio', name, id: `${name}-${o.value}`, value: o.value, checked: o.value === checked, on: { change: () => onChange(o.value) } }),
+        h('span', { class: 'option-text' }, h('strong', {}, o.label), o.help ? h('span', { class: 'hint' }, o.help) : null),
+      ),
+    ),
+  );
+}
+
+/** Choose side, scenario, difficulty, pace; or paste a class code. */
+export function setupScreen(ctx: UiContext): ScreenView {
+  const { store, services } = ctx;
+  const cfg: GameConfig = { scenario: '2023', seed: randomSeed(services.random), human: 'union', difficulty: 'normal', pace: 'standard' };
+  const codeOut = h('output', { id: 'setup-code', for: 'setup-form' });
+  const error = h('p', { class: 'field-error', role: 'alert', id: 'setup-error' });
+  const showCode = () => {
+    const c = makeClassCode(cfg);
+    codeOut.textContent = c.ok ? c.value : '';
+  };
+
+  const difficulty = radios('difficulty', 'The computer negotiator', DIFFICULTIES, cfg.difficulty, (v) => ((cfg.difficulty = v), showCode()));
+  const sync = () => {
+    difficulty.disabled = cfg.human === 'both';
+    showCode();
+  };
+
+  const codeInput = h('input', { id: 'setup-class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'setup-code-help setup-error', placeholder: '23USN-7QX4K-P' });
+  const useCode = () => {
+    const r = parseClassCode(codeInput.value);
+    if (!r.ok) {
+      error.textContent = r.error;
+      codeInput.setAttribute('aria-invalid', 'true');
+      codeInput.focus();
+      return;
+    }
+    codeInput.removeAttribute('aria-invalid');
+    error.textContent = '';
+    start(r.value);
+  };
+
+  const start = (config: GameConfig) => {
+    const err = store.getState().startRound(config);
+    if (err) {
+      error.textContent = err.message;
+      return;
+    }
+    store.getState().go('briefing');
+  };
+
+  const form = h(
+    'form',
+    {
+      id: 'setup-form',
+      class: 'setup',
+      on: {
+        submit: (e: Event) => {
+          e.preventDefault();
+          start({ ...cfg });
+        },
+      },
+    },
+    radios(
+      'side',
+      'Your side',
+      [
+        { value: 'union', label: "The actors' union", help: 'Win pay, streaming money and AI protections your members will ratify.' },
+        { value: 'studio', label: "The studios' alliance", help: 'Keep costs down and the alliance together without losing a season.' },
+        { value: 'both', label: 'Two players, one device', help: 'Hot-seat: each side plays in turn; a hand-over screen hides each briefing.' },
+      ] as { value: GameConfig['human']; label: string; help: string }[],
+      cfg.human,
+      (v) => ((cfg.human = v), sync()),
+    ),
+    radios(
+      'scenario',
+      'Scenario',
+      Object.values(SCENARIOS).map((s) => ({ value: s.id, label: s.title, help: s.subtitle })),
+      cfg.scenario,
+      (v) => ((cfg.scenario = v), showCode()),
+    ),
+    difficulty,
+    radios(
+      'pace',
+      'Pace',
+      [
+        { value: 'standard', label: 'Standard', help: 'About 20–30 minutes.' },
+        { value: 'quick', label: 'Quick', help: 'About 10 minutes: each session covers more days.' },
+      ] as { value: Pace; label: string; help: string }[],
+      cfg.pace,
+      (v) => ((cfg.pace = v), showCode()),
+    ),
+    h('p', { class: 'code-line' }, 'Class code for these settings: ', codeOut, h('span', { class: 'hint' }, ' Share it and everyone plays the same round.')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn primary' }, 'Open your briefing'), h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back')),
+  );
+
+  const el = h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'setup-title' },
+    h('h2', { id: 'setup-title' }, 'Set up a round'),
+    form,
+    h(
+      'div',
+      { class: 'join' },
+      h('h3', {}, 'Or use a class code'),
+      h('label', { for: 'setup-class-code' }, 'Class code'),
+      h('p', { class: 'hint', id: 'setup-code-help' }, 'The code sets the side, scenario, difficulty, pace and round for you.'),
+      h('div', { class: 'inline' }, codeInput, h('button', { type: 'button', class: 'btn', on: { click: useCode } }, 'Use this code')),
+    ),
+    error,
+  );
+  sync();
+  return { el };
+}

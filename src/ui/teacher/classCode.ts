@@ -1,0 +1,143 @@
+import { makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
+import { SCENARIOS } from '../../sim/scenarios';
+import type { Difficulty, GameConfig, Pace } from '../../sim/types';
+import { h } from '../dom';
+import type { UiContext } from '../mount';
+
+type Option<T extends string> = { value: T; label: string; help?: string };
+
+/** A fieldset of radio buttons (the same markup as the setup screen's). */
+export function radioGroup<T extends string>(name: string, legend: string, options: Option<T>[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
+  return h(
+    'fieldset',
+    { class: 'choice' },
+    h('legend', {}, legend),
+    options.map((o) =>
+      h(
+        'label',
+        { class: 'option', for: `${name}-${o.value}` },
+        h('input', { type: 'radio', name, id: `${name}-${o.value}`, value: o.value, checked: o.value === checked, on: { change: () => onChange(o.value) } }),
+        h('span', { class: 'option-text' }, h('strong', {}, o.label), o.help ? h('span', { class: 'hint' }, o.help) : null),
+      ),
+    ),
+  );
+}
+
+const SIDE_WORDS: Record<GameConfig['human'], string> = { union: "the actors' union", studio: "the studios' alliance", both: 'two players on one device (hot-seat)' };
+
+/** A class code in words, read back from the code itself (so what is shown is what it holds). */
+export function describeCode(code: string): string {
+  const r = parseClassCode(code);
+  if (!r.ok) return r.error;
+  const c = r.value;
+  const sc = SCENARIOS[c.scenario];
+  return `${sc ? sc.title : c.scenario} · students play ${SIDE_WORDS[c.human]} · ${c.human === 'both' ? 'no computer' : `${c.difficulty} computer`} · ${c.pace} pace · seed ${c.seed}`;
+}
+
+/** (a) Create a class code: settings, a fresh random seed, the code and a link, with copy buttons. */
+export function classCodeBlock(ctx: UiContext): HTMLElement {
+  const { services, announcer } = ctx;
+  const cfg: GameConfig = { scenario: Object.keys(SCENARIOS).includes('2026') ? '2026' : Object.keys(SCENARIOS)[0]!, seed: '', human: 'union', difficulty: 'normal', pace: 'standard' };
+  const out = h('output', { id: 't-code', for: 't-create-form', 'aria-live': 'polite' });
+  const words = h('p', { class: 'hint', id: 't-code-words' });
+  const link = h('a', { class: 't-link', id: 't-code-link', href: '#', rel: 'noopener noreferrer', target: '_blank' });
+  const msg = h('p', { class: 'hint', role: 'status' });
+  const err = h('p', { class: 'field-error', role: 'alert' });
+  const copyCode = h('button', { type: 'button', class: 'btn small', disabled: true }, 'Copy the code');
+  const copyLink = h('button', { type: 'button', class: 'btn small', disabled: true }, 'Copy the link');
+  const result = h(
+    'div',
+    { class: 't-code', hidden: true },
+    h('p', {}, h('span', { class: 'visually-hidden' }, 'Class code: '), out),
+    words,
+    h('p', {}, 'Link that opens the round: ', link),
+    h('div', { class: 'actions' }, copyCode, copyLink),
+    msg,
+  );
+  let code = '';
+  let url = '';
+
+  const create = (e: Event) => {
+    e.preventDefault();
+    const made = makeClassCode({ ...cfg, seed: randomSeed(services.random) });
+    if (!made.ok) {
+      err.textContent = made.error;
+      return;
+    }
+    err.textContent = '';
+    code = made.value;
+    url = `${services.pageUrl()}?class=${encodeURIComponent(code)}`;
+    out.textContent = code;
+    words.textContent = describeCode(code);
+    link.textContent = url;
+    link.href = url;
+    copyCode.disabled = false;
+    copyLink.disabled = false;
+    msg.textContent = '';
+    result.hidden = false;
+    announcer.say(`Class code ${code.split('').join(' ')} created.`);
+  };
+  const copy = async (text: string, what: string) => {
+    msg.textContent = (await services.copy(text)) ? `${what} copied.` : `Your browser would not copy: select the ${what.toLowerCase()} and copy it.`;
+  };
+  copyCode.addEventListener('click', () => void copy(code, 'The code'));
+  copyLink.addEventListener('click', () => void copy(url, 'The link'));
+
+  const form = h(
+    'form',
+    { id: 't-create-form', on: { submit: create } },
+    h(
+      'div',
+      { class: 't-options' },
+      radioGroup(
+        't-scenario',
+        'Scenario',
+        Object.values(SCENARIOS).map((s) => ({ value: s.id, label: s.title })),
+        cfg.scenario,
+        (v) => (cfg.scenario = v),
+      ),
+      radioGroup<GameConfig['human']>(
+        't-side',
+        'Students play',
+        [
+          { value: 'union', label: "The actors' union" },
+          { value: 'studio', label: "The studios' alliance" },
+          { value: 'both', label: 'Both sides, in pairs (hot-seat)' },
+        ],
+        cfg.human,
+        (v) => (cfg.human = v),
+      ),
+      radioGroup<Difficulty>(
+        't-difficulty',
+        'The computer negotiator',
+        [
+          { value: 'easy', label: 'Easy', help: 'Concedes early.' },
+          { value: 'normal', label: 'Normal', help: 'Concedes steadily.' },
+          { value: 'hard', label: 'Hard', help: 'Holds firm until late.' },
+        ],
+        cfg.difficulty,
+        (v) => (cfg.difficulty = v),
+      ),
+      radioGroup<Pace>(
+        't-pace',
+        'Pace',
+        [
+          { value: 'standard', label: 'Standard', help: 'About 20–30 minutes.' },
+          { value: 'quick', label: 'Quick', help: 'About 10 minutes.' },
+        ],
+        cfg.pace,
+        (v) => (cfg.pace = v),
+      ),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn primary' }, 'Create a class code')),
+    err,
+  );
+  return h(
+    'section',
+    { class: 't-block t-create', 'aria-labelledby': 't-create-title' },
+    h('h3', { id: 't-create-title' }, 'Create a class code'),
+    h('p', {}, 'Everyone who joins with the same code plays the identical round: the same scenario, side, computer and hidden draws. Each new code gets a fresh random seed.'),
+    form,
+    result,
+  );
+}

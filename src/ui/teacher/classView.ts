@@ -1,0 +1,176 @@
+import { byScenario, type ClassRow, type ColumnId, classSummary, COLUMNS, concessionText, outcomeLabel, scenarioPlane, sideLabel, sortRows, strikeHistogram, toCsv } from '../../app/classroom';
+import { getScenario } from '../../sim/scenarios';
+import { histogram } from '../charts/bars';
+import { chartFigure, dataTable } from '../charts/figure';
+import type { LegendItem } from '../charts/marks';
+import { type PlaneMark, utilityPlane, zoomDomain } from '../charts/plane';
+import { fill, h } from '../dom';
+import type { Announcer } from '../announce';
+import type { Services } from '../mount';
+
+const p1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
+const pctBp = (bp: number | null): string => (bp === null ? '—' : `${(bp / 100).toFixed(1)}%`);
+
+/** The columns the page shows (the CSV has them all). */
+const SHOWN: { id: ColumnId; label: string; num?: boolean; code?: boolean; cell: (r: ClassRow) => string }[] = [
+  { id: 'nickname', label: 'Nickname', cell: (r) => r.nickname || '(none)' },
+  { id: 'classCode', label: 'Class code', code: true, cell: (r) => r.classCode },
+  { id: 'side', label: 'Side', cell: (r) => sideLabel(r.side) },
+  { id: 'outcome', label: 'Outcome', cell: (r) => outcomeLabel(r) },
+  { id: 'strikeDays', label: 'Strike days', num: true, cell: (r) => String(r.strikeDays) },
+  { id: 'dealUnion', label: 'Union deal pts', num: true, cell: (r) => (r.deal ? p1(r.deal.union) : '—') },
+  { id: 'dealStudio', label: 'Studio deal pts', num: true, cell: (r) => (r.deal ? p1(r.deal.studio) : '—') },
+  { id: 'scoreUnion', label: 'Union score', num: true, cell: (r) => p1(r.scores.union) },
+  { id: 'scoreStudio', label: 'Studio score', num: true, cell: (r) => p1(r.scores.studio) },
+  { id: 'onFrontier', label: 'On frontier', cell: (r) => (r.onFrontier === null ? '—' : r.onFrontier ? 'yes' : 'no') },
+  { id: 'distance', label: 'Distance', num: true, cell: (r) => (r.distance === null ? '—' : p1(r.distance)) },
+  { id: 'valueLeft', label: 'Value left', num: true, cell: (r) => (r.valueLeft === null ? '—' : p1(r.valueLeft)) },
+  { id: 'concession', label: 'Concession', cell: (r) => concessionText(r) || '—' },
+  { id: 'ratificationYes', label: 'Ratified: yes', num: true, cell: (r) => pctBp(r.ratificationYes) },
+];
+
+export interface ClassViewHost {
+  rows(): readonly ClassRow[];
+  sort: { id: ColumnId; dir: 'asc' | 'desc' } | null;
+  services: Services;
+  announcer: Announcer;
+  /** The table was offered as a file (so leaving the page loses nothing). */
+  downloaded(): void;
+  clear(): void;
+}
+
+/** (c)–(f): the class table (sortable), all deals on the frontier, the strike histogram, CSV. */
+export function classView(host: ClassViewHost): { el: HTMLElement; render(): void } {
+  const summary = h('p', { class: 't-summary', id: 't-class-summary' });
+  const tableBox = h('div', { class: 'table-wrap' });
+  const charts = h('div', { class: 't-charts' });
+  const csvBtn = h('button', { type: 'button', class: 'btn primary' }, 'Download the table as CSV');
+  const clearBtn = h('button', { type: 'button', class: 'btn danger' }, 'Clear the table');
+  csvBtn.addEventListener('click', () => {
+    const rows = shownRows();
+    if (!rows.length) return;
+    host.services.download('strike-clock-class.csv', toCsv(rows), 'text/csv');
+    host.downloaded();
+    host.announcer.say(`The table of ${rows.length} results was offered as a CSV file.`);
+  });
+  clearBtn.addEventListener('click', () => host.clear());
+
+  const shownRows = (): ClassRow[] => (host.sort ? sortRows(host.rows(), host.sort.id, host.sort.dir) : [...host.rows()]);
+
+  const header = (col: (typeof SHOWN)[number]) => {
+    const s = host.sort;
+    const on = s && s.id === col.id;
+    const btn = h(
+      'button',
+      { type: 'button', on: { click: () => sortBy(col.id) } },
+      col.label,
+      h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, on ? (s!.dir === 'asc' ? '▲' : '▼') : ''),
+    );
+    return h('th', { scope: 'col', 'aria-sort': on ? (s!.dir === 'asc' ? 'ascending' : 'descending') : undefined }, btn);
+  };
+  const sortBy = (id: ColumnId) => {
+    const s = host.sort;
+    host.sort = { id, dir: s && s.id === id && s.dir === 'asc' ? 'desc' : 'asc' };
+    render();
+    const label = SHOWN.find((c) => c.id === id)!.label;
+    host.announcer.say(`Sorted by ${label}, ${host.sort.dir === 'asc' ? 'ascending' : 'descending'}.`);
+    tableBox.querySelector<HTMLButtonElement>(`th[aria-sort] button`)?.focus();
+  };
+
+  const render = () => {
+    const rows = shownRows();
+    csvBtn.disabled = rows.length === 0;
+    clearBtn.disabled = rows.length === 0;
+    if (!rows.length) {
+      summary.textContent = 'No results yet. Import some above.';
+      tableBox.replaceChildren();
+      charts.replaceChildren();
+      return;
+    }
+    const s = classSummary(rows);
+    summary.textContent =
+      `${s.results} result${s.results === 1 ? '' : 's'}: ${s.ratified} ratified, ${s.results - s.finished} not finished; ` +
+      `${s.struck} with a strike (median strike length ${s.medianStrikeDays ?? 0} days); ` +
+      `${s.onFrontier} of ${s.withDeal} deals on the Pareto frontier${s.meanValueLeft !== null ? `, ${p1(s.meanValueLeft)} points left on the table on average` : ''}.`;
+    tableBox.replaceChildren(
+      h(
+        'table',
+        { class: 'data class-table', id: 't-class-table' },
+        h('caption', {}, 'The class: one row per verified result. Select a column heading to sort by it.'),
+        h('thead', {}, h('tr', {}, SHOWN.map(header))),
+        h(
+          'tbody',
+          {},
+          rows.map((r) =>
+            h(
+              'tr',
+              {},
+              SHOWN.map((col, i) => (i === 0 ? h('th', { scope: 'row' }, col.cell(r)) : h('td', { class: col.num ? 'num' : col.code ? 'code' : undefined }, col.cell(r)))),
+            ),
+          ),
+        ),
+      ),
+    );
+    fill(charts, ...[...byScenario(rows)].map(([scenario, list]) => frontierChart(scenario, list)), strikeChart(rows));
+  };
+
+  const el = h(
+    'section',
+    { class: 't-block t-class', 'aria-labelledby': 't-class-title' },
+    h('h3', { id: 't-class-title' }, 'The class'),
+    summary,
+    tableBox,
+    h('div', { class: 'actions' }, csvBtn, clearBtn),
+    h('p', { class: 'hint' }, `The CSV has every column (${COLUMNS.length}), including days, difficulty and ratification turnout. Points are on each side\u2019s own 0–100 schedule; a score is the deal\u2019s points minus what the dispute cost that side.`),
+    charts,
+  );
+  return { el, render };
+}
+
+const SIDE_MARK: Record<ClassRow['side'], { shape: PlaneMark['shape']; cls: string; label: string }> = {
+  union: { shape: 'triangle', cls: 'deal-union', label: 'Played as the union (triangle)' },
+  studio: { shape: 'square', cls: 'deal-studio', label: 'Played as the studios (square)' },
+  both: { shape: 'diamond', cls: 'deal-both', label: 'Hot-seat pair (diamond)' },
+};
+
+function frontierChart(scenario: string, rows: ClassRow[]): HTMLElement {
+  const sc = getScenario(scenario);
+  const plane = scenarioPlane(scenario);
+  const title = sc ? sc.title : scenario;
+  const deals = rows.filter((r) => r.deal);
+  if (!plane) return h('p', {}, `Unknown scenario ${scenario}.`);
+  const marks: PlaneMark[] = deals.map((r) => ({ union: r.deal!.union, studio: r.deal!.studio, shape: SIDE_MARK[r.side].shape, cls: SIDE_MARK[r.side].cls, r: 6.5, z: 1 }));
+  marks.push({ ...plane.maxWelfare, shape: 'star', cls: 'bench', label: 'Max welfare', r: 8, z: 2 });
+  marks.push({ ...plane.history, shape: 'cross', cls: 'history', label: `History ${scenario}`, r: 9, z: 0 });
+  const sides = [...new Set(deals.map((r) => r.side))];
+  const legend: LegendItem[] = [
+    { label: 'Pareto frontier', cls: 'frontier-key', line: 'solid' },
+    ...sides.map((s) => ({ label: SIDE_MARK[s].label, cls: SIDE_MARK[s].cls, shape: SIDE_MARK[s].shape })),
+    { label: 'Max welfare: the most points in total (star)', cls: 'bench', shape: 'star' },
+    { label: `The real ${scenario} deal (cross)`, cls: 'history', shape: 'cross' },
+  ];
+  const onF = deals.filter((r) => r.onFrontier).length;
+  const svg = utilityPlane({ frontier: plane.frontier, marks, domain: deals.length ? zoomDomain([...marks], 5) : undefined });
+  return chartFigure({
+    caption: `${title}: every deal on the utility plane`,
+    svg,
+    summary: `${deals.length} deal${deals.length === 1 ? '' : 's'} of the class in ${title}, union points across and studio points up, with the Pareto frontier; ${onF} on the frontier.`,
+    legend,
+    table: dataTable(
+      `Deals in ${title}`,
+      ['Nickname', 'Side', 'Union points', 'Studio points', 'On the frontier', 'Value left'],
+      deals.map((r) => [r.nickname || '(none)', sideLabel(r.side), p1(r.deal!.union), p1(r.deal!.studio), r.onFrontier ? 'yes' : 'no', r.valueLeft === null ? null : p1(r.valueLeft)]),
+    ),
+  });
+}
+
+function strikeChart(rows: readonly ClassRow[]): HTMLElement {
+  const bins = strikeHistogram(rows.map((r) => r.strikeDays));
+  const svg = histogram(bins, { xLabel: 'Strike days', yLabel: 'Results', cls: 'danger' });
+  return chartFigure({
+    caption: 'How long the strikes lasted',
+    svg,
+    summary: `Strike lengths across ${rows.length} result${rows.length === 1 ? '' : 's'}: ${bins.map((b) => `${b.label}${b.from ? ' days' : ''}: ${b.count}`).join('; ')}.`,
+    table: dataTable('Strike lengths', ['Strike days', 'Results'], bins.map((b) => [b.label, String(b.count)])),
+  });
+}

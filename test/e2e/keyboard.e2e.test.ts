@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { getScenario } from '../../src/sim/scenarios';
+import { spaceOf, utilityOf } from '../../src/sim/space';
+import { launch, watchedPage } from './browser';
+import { focusedName, offeredPoints, phaseOf, tabTo } from './ui';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a whole round by keyboard alone', () => {
+  it('goes from the title to a ratified deal with Tab, arrows, Enter and Space only', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${baseURL}?e2e=1`);
+    const kb = page.keyboard;
+
+    await tabTo(page, 'Start a round');
+    await kb.press('Enter');
+    // Radio groups: Tab reaches the checked radio; arrows change the choice.
+    await tabTo(page, /^2023/);
+    await kb.press('ArrowDown');
+    expect(await focusedName(page)).toMatch(/^2026/);
+    await tabTo(page, /^Standard/);
+    await kb.press('ArrowDown');
+    expect(await focusedName(page)).toMatch(/^Quick/);
+    await tabTo(page, 'Open your briefing');
+    await kb.press('Enter');
+    await tabTo(page, 'Go to the table');
+    // Focus is visible on every control we land on.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await kb.press('Enter');
+
+    const sc = getScenario('2026')!;
+    const target = sc.history.deal;
+    const threshold = utilityOf(spaceOf(sc), 'union', target) / 10 - 5;
+    for (let moves = 0; moves < 30 && (await phaseOf(page)) !== 'done'; moves++) {
+      if ((await phaseOf(page)) === 'ratification') {
+        await tabTo(page, 'Count the members\u2019 votes');
+        await kb.press('Enter');
+        continue;
+      }
+      const pts = await offeredPoints(page);
+      if (pts !== null && pts >= threshold) {
+        await tabTo(page, /^Accept (this offer|package 1)/);
+        await kb.press('Enter');
+        continue;
+      }
+      for (let i = 0; i < sc.issues.length; i++) {
+        await tabTo(page, sc.issues[i]!.name);
+        await kb.press('Home');
+        for (let k = 0; k < target[i]!; k++) await kb.press('ArrowRight');
+      }
+      await tabTo(page, /^Propose/);
+      await kb.press('Enter');
+    }
+    expect(await phaseOf(page)).toBe('done');
+    await tabTo(page, 'See how it ended');
+    await kb.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'A new contract' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { replay } from '../../src/sim/replay';
+import { stateHash } from '../../src/sim/hash';
+import { isError } from '../../src/sim/setup';
+import type { Action, GameConfig } from '../../src/sim/types';
+import { launch, watchedPage } from './browser';
+import { dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Hooks {
+  __STRIKE_CLOCK__: { store: { getState(): { actions: Action[]; game: { config: GameConfig; outcome: string | null } | null } }; stateHash(): string };
+}
+
+describe.each([
+  ['union', "The actors' union"],
+  ['studio', "The studios' alliance"],
+] as const)('a whole round on the %s side, by role and accessible name', (side, sideLabel) => {
+  it('reaches a ratified deal, and the browser state matches Node for the same actions', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${baseURL}?e2e=1`);
+    await page.getByRole('button', { name: 'Start a round' }).click();
+    await setSide(page, sideLabel);
+    await page.getByRole('radio', { name: /2026/ }).check();
+    await page.getByRole('radio', { name: /^Quick/ }).check();
+    await page.getByRole('button', { name: 'Open your briefing' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Briefing/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await expect(page.getByRole('heading', { name: 'On the table' }).isVisible()).resolves.toBe(true);
+
+    const moves = await playToTheEnd(page, '2026', side);
+    expect(moves).toBeLessThan(40);
+    await expect(page.getByRole('heading', { name: 'The round is over' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'See how it ended' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'A new contract' }).isVisible()).resolves.toBe(true);
+    const code = await page.getByRole('textbox', { name: 'Result code' }).inputValue();
+    expect(code.startsWith('SC1.')).toBe(true);
+
+    // The same seed and actions give the same stateHash in Node.
+    const { actions, config, hash } = await page.evaluate(() => {
+      const w = window as unknown as Hooks;
+      const st = w.__STRIKE_CLOCK__.store.getState();
+      return { actions: st.actions, config: st.game!.config, hash: w.__STRIKE_CLOCK__.stateHash() };
+    });
+    const r = replay(config, actions);
+    if (isError(r) || r.failed) throw new Error('replay failed in Node');
+    expect(r.state.outcome).toBe('ratified');
+    expect(stateHash(r.state)).toBe(hash);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a strike', () => {
+  it('starts after expiry and the clock visibly advances', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${baseURL}?e2e=1`);
+    await page.getByRole('button', { name: 'Start a round' }).click();
+    await page.getByRole('button', { name: 'Open your briefing' }).click(); // defaults: union, 2023, normal, standard
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    const demand = [22, 10, 6, 5, 10, 0, 1];
+    // Hold firm until the contract (and its extension) runs out.
+    for (let i = 0; i < 20 && (await phaseOf(page)) === 'talks'; i++) {
+      await setPackage(page, '2023', demand);
+      await page.getByRole('button', { name: /^Propose/ }).click();
+    }
+    expect(await phaseOf(page)).toBe('holdout');
+    await page.getByRole('button', { name: 'Call a strike' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Call a strike' });
+    await expect(dialog.getByText(/Every strike day costs members/).isVisible()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    expect(await phaseOf(page)).toBe('strike');
+    const status = page.getByRole('status').filter({ hasText: 'strike day' });
+    const day0 = await dayOf(page);
+    await setPackage(page, '2023', demand);
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    const t1 = await status.textContent();
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    const t2 = await status.textContent();
+    const n1 = Number(/strike day (\d+)/.exec(t1 ?? '')?.[1]);
+    const n2 = Number(/strike day (\d+)/.exec(t2 ?? '')?.[1]);
+    expect(n1).toBeGreaterThan(0);
+    expect(n2).toBeGreaterThan(n1);
+    expect(await dayOf(page)).toBeGreaterThan(day0);
+    // The canvas's accessible summary follows the clock too.
+    const label = await page.locator('#game-container').getAttribute('aria-label');
+    expect(label).toMatch(/strike/i);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('hot-seat', () => {
+  it('plays a round for two on one device, hiding each briefing at the hand-over', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${baseURL}?e2e=1`);
+    await page.getByRole('button', { name: 'Start a round' }).click();
+    await setSide(page, 'Two players, one device');
+    await page.getByRole('radio', { name: /2026/ }).check();
+    await page.getByRole('button', { name: 'Open your briefing' }).click();
+    await expect(page.getByText('Confidential: for').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Done: hand over to the studios' }).click();
+    // The hand-over screen shows nothing of either side's view.
+    await expect(page.getByRole('heading', { name: /Hand the device to the studios/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Confidential').count()).resolves.toBe(0);
+    await expect(page.getByRole('slider').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /negotiator: show my screen/ }).click();
+    await expect(page.getByRole('heading', { name: /Briefing: the studios/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await page.getByRole('button', { name: /negotiator: show my screen/ }).click(); // the union moves first
+    await expect(page.getByRole('heading', { name: 'At the table: the union committee' }).isVisible()).resolves.toBe(true);
+
+    const deal = [12, 6, 0, 4, 4, 1, 0];
+    await setPackage(page, '2026', deal);
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    await expect(page.getByRole('heading', { name: /Hand the device to the studios/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: /negotiator: show my screen/ }).click();
+    await expect(page.getByRole('heading', { name: /At the table: the studios/ }).isVisible()).resolves.toBe(true);
+    expect(await offeredPoints(page)).not.toBeNull();
+    await page.getByRole('button', { name: /^Accept this offer/ }).click();
+    expect(await phaseOf(page)).toBe('ratification');
+    await page.getByRole('button', { name: 'Count the members\u2019 votes' }).click();
+    expect(await phaseOf(page)).toBe('done');
+    await page.getByRole('button', { name: 'See how it ended' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'A new contract' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { getScenario } from '../../src/sim/scenarios';
+import { spaceOf, utilityOf } from '../../src/sim/space';
+import type { Package, Side } from '../../src/sim/types';
+
+/** Helpers that drive the game the way a player does: by role and accessible name. */
+
+export async function setSide(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label }).check();
+}
+
+/** Set an issue's slider (found by its label) to a level. */
+export async function setLevel(page: Page, issueName: string, level: number): Promise<void> {
+  await page.getByRole('slider', { name: issueName, exact: true }).first().fill(String(level));
+}
+
+export async function setPackage(page: Page, scenario: string, pkg: Package): Promise<void> {
+  const sc = getScenario(scenario)!;
+  for (let i = 0; i < sc.issues.length; i++) await setLevel(page, sc.issues[i]!.name, pkg[i]!);
+}
+
+/** The accessible name of the focused element, roughly as a screen reader would say it. */
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    return label.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Press Tab until the focused element's name matches (focus cycles through the page). */
+export async function tabTo(page: Page, name: RegExp | string, limit = 300): Promise<void> {
+  const hit = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+  for (let i = 0; i < limit; i++) {
+    if (hit(await focusedName(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${String(name)}"`);
+}
+
+/** Points an accept button offers, read from its accessible name "Accept this offer (41.1 points)". */
+export async function offeredPoints(page: Page): Promise<number | null> {
+  const btn = page.getByRole('button', { name: /^Accept (this offer|package 1)/ });
+  if ((await btn.count()) === 0 || !(await btn.first().isEnabled())) return null;
+  const name = (await btn.first().textContent()) ?? '';
+  const m = /\(([\d.]+) points\)/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+export async function phaseOf(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { game: { phase: string } | null } } } }).__STRIKE_CLOCK__.store.getState().game?.phase ?? 'none');
+}
+
+export async function dayOf(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { game: { day: number } | null } } } }).__STRIKE_CLOCK__.store.getState().game?.day ?? -1);
+}
+
+/**
+ * A simple, honest policy played through the page: propose the historical terms each session;
+ * accept the other side's offer once it is worth at least the historical deal minus 5 points
+ * to you; count the votes when there is a tentative agreement.
+ */
+export async function playToTheEnd(page: Page, scenario: string, side: Side, maxMoves = 40): Promise<number> {
+  const sc = getScenario(scenario)!;
+  const target = sc.history.deal;
+  const threshold = utilityOf(spaceOf(sc), side, target) / 10 - 5;
+  let moves = 0;
+  for (; moves < maxMoves; moves++) {
+    const phase = await phaseOf(page);
+    if (phase === 'done') break;
+    if (phase === 'ratification') {
+      await page.getByRole('button', { name: 'Count the members\u2019 votes' }).click();
+      continue;
+    }
+    const pts = await offeredPoints(page);
+    if (pts !== null && pts >= threshold) {
+      await page.getByRole('button', { name: /^Accept (this offer|package 1)/ }).first().click();
+      continue;
+    }
+    await setPackage(page, scenario, target);
+    await page.getByRole('button', { name: /^Propose/ }).click();
+  }
+  return moves;
+}
