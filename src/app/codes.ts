@@ -5,6 +5,7 @@ import { getScenario } from '../sim/scenarios';
 import { configProblem, isError } from '../sim/setup';
 import { spaceOf } from '../sim/space';
 import type { Action, Difficulty, GameConfig, GameState, Pace, Side } from '../sim/types';
+import { ENGINE_VERSION } from '../sim/version';
 
 /**
  * Class codes and result codes. Both are plain text a student can paste, with a check symbol
@@ -13,7 +14,7 @@ import type { Action, Difficulty, GameConfig, GameState, Pace, Side } from '../s
  *
  *   class code   23USN-7QX4K-P        scenario 23/26 · side U/S/H · difficulty E/N/H · pace S/Q
  *                                      · a 5-symbol seed · a check symbol
- *   result code  SC1.<class code>.<nickname>.<actions>.<end hash>.<checksum>
+ *   result code  SC1.V<engine version>.<class code>.<nickname>.<actions>.<end hash>.<checksum>
  */
 
 const B32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base 32 (no I, L, O, U)
@@ -174,7 +175,7 @@ export function makeResultCode(config: GameConfig, actions: Action[], end: GameS
   const cc = makeClassCode(config);
   if (!cc.ok) return cc;
   const nick = b64url(nickname.trim().slice(0, MAX_NICKNAME));
-  const body = `SC1.${cc.value}.${nick}.${encodeActions(config, actions)}.${stateHash(end).slice(0, 8).toUpperCase()}`;
+  const body = `SC1.V${ENGINE_VERSION}.${cc.value}.${nick}.${encodeActions(config, actions)}.${stateHash(end).slice(0, 8).toUpperCase()}`;
   return { ok: true, value: `${body}.${fnv1a64(body).slice(0, 6).toUpperCase()}` };
 }
 
@@ -190,10 +191,12 @@ export interface VerifiedResult {
 export function verifyResultCode(text: string): CodeResult<VerifiedResult> {
   const t = text.trim().replace(/\s+/g, '');
   const parts = t.split('.');
-  if (parts.length !== 6 || parts[0] !== 'SC1') return bad('That is not a Strike Clock result code (it should start with "SC1." and have six parts).');
-  const [, cc, nick, acts, hash, sum] = parts as [string, string, string, string, string, string];
-  const body = parts.slice(0, 5).join('.');
+  if (parts.length !== 7 || parts[0] !== 'SC1') return bad('That is not a Strike Clock result code (it should start with "SC1." and have seven parts).');
+  const [, ver, cc, nick, acts, hash, sum] = parts as [string, string, string, string, string, string, string];
+  const body = parts.slice(0, 6).join('.');
   if (fnv1a64(body).slice(0, 6).toUpperCase() !== sum.toUpperCase()) return bad('The result code was altered or copied incompletely: its checksum does not match.');
+  if (ver.toUpperCase() !== `V${ENGINE_VERSION}`)
+    return bad(`This result was made with version ${ver.slice(1)} of the game; this page runs version ${ENGINE_VERSION}, which would replay it differently. Open it with the same version of the game.`);
   const cfg = parseClassCode(cc);
   if (!cfg.ok) return bad(`The class code inside the result is not valid: ${cfg.error}`);
   let nickname: string;

@@ -2,11 +2,14 @@ import { replay } from '../sim/replay';
 import { configProblem, isError } from '../sim/setup';
 import type { Action, GameConfig, GameState } from '../sim/types';
 import type { CodeResult } from './codes';
+import { ENGINE_VERSION } from '../sim/version';
 
 /** A save is the round's settings and its action log: loading re-runs it through the engine. */
 export interface SaveFile {
   format: 'strike-clock-save';
   version: 1;
+  /** The engine version that played it (see src/sim/version.ts). */
+  engine: number;
   config: GameConfig;
   actions: Action[];
   nickname: string;
@@ -17,7 +20,7 @@ export const QUARANTINE_KEY = 'strike-clock:unreadable-save';
 export const MAX_SAVE_BYTES = 2_000_000;
 
 export function makeSave(config: GameConfig, actions: Action[], nickname: string): SaveFile {
-  return { format: 'strike-clock-save', version: 1, config, actions, nickname };
+  return { format: 'strike-clock-save', version: 1, engine: ENGINE_VERSION, config, actions, nickname };
 }
 
 export interface Loaded {
@@ -44,7 +47,8 @@ export function readSave(text: string): CodeResult<Loaded> {
   if (!Array.isArray(d.actions)) return { ok: false, error: 'The save has no list of moves.' };
   const r = replay(d.config!, d.actions as Action[]);
   if (isError(r)) return { ok: false, error: r.message };
-  if (r.failed) return { ok: false, error: `Move ${r.failed.index + 1} in the save could not be replayed: ${r.failed.error.message}` };
+  const other = typeof d.engine === 'number' && d.engine !== ENGINE_VERSION ? ` (the save comes from version ${d.engine} of the game; this is version ${ENGINE_VERSION})` : '';
+  if (r.failed) return { ok: false, error: `Move ${r.failed.index + 1} in the save could not be replayed${other}: ${r.failed.error.message}` };
   const nickname = typeof d.nickname === 'string' ? d.nickname.slice(0, 24) : '';
   return { ok: true, value: { config: d.config!, actions: d.actions as Action[], nickname, state: r.state } };
 }

@@ -29,7 +29,8 @@ const D = round('2023', 'union', 'historical', 'TEA04', 'Sam, "the saver"');
 const E = round('2023', 'studio', 'conceder', 'TEA05', 'Dropped');
 const tampered = (() => {
   const parts = A.code.split('.');
-  parts[3] = (parts[3]![0] === 'A' ? 'B' : 'A') + parts[3]!.slice(1);
+  // Change the moves (the fifth part: SC1 . version . class code . nickname . moves . hash . checksum).
+  parts[4] = (parts[4]![0] === 'A' ? 'B' : 'A') + parts[4]!.slice(1);
   return parts.join('.');
 })();
 

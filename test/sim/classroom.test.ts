@@ -146,8 +146,9 @@ describe('class-table rows', () => {
 describe('importing codes', () => {
   const tampered = (() => {
     const parts = ROUNDS.union26.code.split('.');
-    const acts = parts[3]!;
-    parts[3] = (acts[0] === 'A' ? 'B' : 'A') + acts.slice(1);
+    // The moves are the fifth part (SC1 . version . class code . nickname . moves . hash . checksum).
+    const acts = parts[4]!;
+    parts[4] = (acts[0] === 'A' ? 'B' : 'A') + acts.slice(1);
     return parts.join('.');
   })();
 

@@ -27,6 +27,7 @@ import { replay } from '../../src/sim/replay';
 import { createGame, isError } from '../../src/sim/setup';
 import type { Action, GameConfig, Side } from '../../src/sim/types';
 import { invariantProblems } from './helpers';
+import { ENGINE_VERSION } from '../../src/sim/version';
 
 interface GoldenCase {
   name: string;
@@ -37,7 +38,7 @@ interface GoldenCase {
   actions: Action[];
 }
 
-const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/golden.json', import.meta.url)), 'utf8')) as { cases: GoldenCase[] };
+const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/golden.json', import.meta.url)), 'utf8')) as { engineVersion: number; cases: GoldenCase[] };
 const cases = fixture.cases;
 
 function replayed(c: GoldenCase) {
@@ -46,6 +47,12 @@ function replayed(c: GoldenCase) {
   if (r.failed) throw new Error(`${c.name}: action ${r.failed.index} refused: ${r.failed.error.message}`);
   return r.state;
 }
+
+describe('engine version', () => {
+  it('the fixture was made by this engine version (bump src/sim/version.ts when hashes change)', () => {
+    expect(fixture.engineVersion).toBe(ENGINE_VERSION);
+  });
+});
 
 describe('golden fixture', () => {
   it('holds 6 to 10 rounds covering both scenarios, both sides, hot-seat, several bots, difficulties and both paces', () => {

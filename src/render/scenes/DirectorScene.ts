@@ -33,7 +33,7 @@ export class DirectorScene extends Scene {
     // spares a school Chromebook's battery and keeps the controls responsive.
     const wake = () => {
       this.idle = 0;
-      if (!this.game.loop.running) this.game.loop.wake();
+      if (!this.game.loop.running && !this.hidden()) this.game.loop.wake();
     };
     bindStore(this, this.store, (s) => s, wake);
     window.addEventListener('resize', wake);
@@ -55,7 +55,14 @@ export class DirectorScene extends Scene {
   override update(_time: number, delta: number): void {
     const moving = this.game.scene.getScenes(true).some((sc) => sc.tweens.getTweens().length > 0);
     this.idle = moving ? 0 : this.idle + delta;
-    if (this.idle > DirectorScene.IDLE_MS) this.game.loop.sleep();
+    // Reading screens hide the illustration: nothing to draw until it shows again.
+    if (this.idle > DirectorScene.IDLE_MS || this.hidden()) this.game.loop.sleep();
+  }
+
+  /** True when the canvas is not on screen (an ancestor has display: none). */
+  private hidden(): boolean {
+    const c = this.game.canvas;
+    return !c.isConnected || c.offsetParent === null;
   }
 
   static readonly IDLE_MS = 2500;
