@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { offlineWorker } from './sw-plugin';
 
 // base './' makes every URL in the build relative, so dist/ works from any
 // static host under any sub-path (and from a teacher's USB stick served locally).
 export default defineConfig({
   base: './',
+  plugins: [offlineWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

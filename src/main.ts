@@ -98,5 +98,14 @@ async function bootRenderer(): Promise<void> {
   hooks.game = createGame(container, store);
 }
 
+// Offline play: a service worker (emitted by the build) caches the game's files.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      /* no offline copy; the game still plays online */
+    });
+  });
+}
+
 // Wait for the first paint, then fetch Phaser.
 requestAnimationFrame(() => setTimeout(() => void bootRenderer(), 0));

@@ -47,7 +47,7 @@ export function offerPanel(onAccept: (index: number) => void) {
       fill(
         body,
         st.final ? h('p', { class: 'badge final' }, 'Last, best and final offer') : null,
-        packageTable(game, side, st.packages, `${sideName(other(side))}' offer${st.packages.length > 1 ? `: ${st.packages.length} equivalent packages, choose one` : ''}`),
+        packageTable(game, side, st.packages, `${other(side) === 'union' ? 'The union\u2019s' : 'The studios\u2019'} offer${st.packages.length > 1 ? `: ${st.packages.length} equivalent packages, choose one` : ''}`),
         h(
           'div',
           { class: 'actions' },
