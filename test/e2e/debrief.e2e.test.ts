@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { debrief, type Debrief } from '../../src/sim/analysis/debrief';
 import { replay } from '../../src/sim/replay';
 import { isError } from '../../src/sim/setup';
 import type { Action, GameConfig } from '../../src/sim/types';
-import { launch, watchedPage, type Watched } from './browser';
+import { sharedBrowser, watchedPage, type Watched } from './browser';
 import { playToTheEnd, setSide } from './ui';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = sharedBrowser();
 
 interface Hooks {
   __STRIKE_CLOCK__: { store: { getState(): { actions: Action[]; game: { config: GameConfig } | null; startRound(c: GameConfig): unknown; go(s: string): void } } };
@@ -43,7 +36,7 @@ describe('the debrief of a round played through the page', () => {
   let d: Debrief;
 
   beforeAll(async () => {
-    w = await watchedPage(browser);
+    w = await watchedPage(chrome.get());
     const { page } = w;
     await page.goto(`${baseURL}?e2e=1`);
     await page.getByRole('button', { name: 'Start a round' }).click();
@@ -161,7 +154,7 @@ describe('the debrief of a round played through the page', () => {
 
 describe('the debrief of an unfinished round', () => {
   it('says the round is not finished and still shows the analysis so far', async () => {
-    const { page, errors } = await watchedPage(browser, { width: 844, height: 390 });
+    const { page, errors } = await watchedPage(chrome.get(), { width: 844, height: 390 });
     await page.goto(`${baseURL}?e2e=1`);
     await page.waitForFunction(() => !!(window as unknown as Partial<Hooks>).__STRIKE_CLOCK__);
     await page.evaluate(() => {

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { getScenario } from '../../src/sim/scenarios';
 import { spaceOf, utilityOf } from '../../src/sim/space';
-import { launch, watchedPage } from './browser';
+import { sharedBrowser, watchedPage } from './browser';
 import { focusedName, offeredPoints, phaseOf, tabTo } from './ui';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = sharedBrowser();
 
 describe('a whole round by keyboard alone', () => {
   it('goes from the title to a ratified deal with Tab, arrows, Enter and Space only', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     const kb = page.keyboard;
 

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, watchedPage } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = sharedBrowser();
 
 describe('offline', () => {
   it('after one visit, the game loads and plays with the network gone', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     // The service worker is active once it has cached every file of the build (its install
     // step waits for the whole list), and it then controls the page.

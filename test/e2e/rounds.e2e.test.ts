@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { replay } from '../../src/sim/replay';
 import { stateHash } from '../../src/sim/hash';
 import { isError } from '../../src/sim/setup';
 import type { Action, GameConfig } from '../../src/sim/types';
-import { launch, watchedPage } from './browser';
+import { sharedBrowser, watchedPage } from './browser';
 import { dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = sharedBrowser();
 
 interface Hooks {
   __STRIKE_CLOCK__: { store: { getState(): { actions: Action[]; game: { config: GameConfig; outcome: string | null } | null } }; stateHash(): string };
@@ -26,7 +18,7 @@ describe.each([
   ['studio', "The studios' alliance"],
 ] as const)('a whole round on the %s side, by role and accessible name', (side, sideLabel) => {
   it('reaches a ratified deal, and the browser state matches Node for the same actions', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await setSide(page, sideLabel);
@@ -62,7 +54,7 @@ describe.each([
 
 describe('a strike', () => {
   it('starts after expiry and the clock visibly advances', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click(); // defaults: union, 2023, normal, standard
@@ -101,7 +93,7 @@ describe('a strike', () => {
 
 describe('hot-seat', () => {
   it('plays a round for two on one device, hiding each briefing at the hand-over', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await setSide(page, 'Two players, one device');

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, watchedPage } from './browser';
 import { makeClassCode } from '../../src/app/codes';
 import { dayOf, phaseOf } from './ui';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = sharedBrowser();
 
 describe('save and resume', () => {
   it('autosaves after every action and resumes after a reload', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
@@ -33,7 +26,7 @@ describe('save and resume', () => {
   });
 
   it('keeps an unreadable save aside and says so, without losing it', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chrome.get());
     await page.goto(`${baseURL}?e2e=1`);
     await page.evaluate(() => localStorage.setItem('strike-clock:autosave:v1', '{"format":"strike-clock-save","version":1,"config":{"scenario":"1999"}}'));
     await page.reload();
@@ -45,7 +38,7 @@ describe('save and resume', () => {
   });
 
   it('opens a round from a class code in the address, and refuses a mistyped one with a reason', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(chrome.get());
     const code = makeClassCode({ scenario: '2026', seed: 'E2E01', human: 'studio', difficulty: 'normal', pace: 'quick' });
     if (!code.ok) throw new Error(code.error);
     expect(code.value.startsWith('26SNQ-E2E01-')).toBe(true);

@@ -1,4 +1,4 @@
-import type { LevelDef } from './types';
+import type { IssueDef, LevelDef, Source } from './types';
 
 /** Evenly spaced percentage levels: `count` levels from 0 in steps of `stepBp` basis points. */
 export function percentLevels(count: number, stepBp: number, kPerPercent: number, what: string): LevelDef[] {
@@ -47,3 +47,59 @@ export const AI_LADDER: { short: string; label: string }[] = [
   },
   { short: 'Training pay', label: 'All of the above, plus payment for, or a veto over, training AI on members\' work' },
 ];
+
+/** A raise lever: `count` levels from 0% in `stepBp` steps; members value raises with diminishing returns, studios pay linearly. */
+export function raiseIssue(id: 'wageY1' | 'wageLater', count: number, stepBp: number, kPerPercent: number, moneySource: Source): IssueDef {
+  const first = id === 'wageY1';
+  return {
+    id,
+    name: first ? 'Minimum increase, year 1' : 'Increase in each later year',
+    help: first ? 'The general increase in minimum pay rates in the first year of the contract.' : 'The increase in minimums in every later year of the contract.',
+    levels: percentLevels(count, stepBp, kPerPercent, first ? 'raise in minimums in year 1' : 'raise in minimums in each later year'),
+    unionShape: concave(count),
+    studioShape: linear(count, true),
+    moneySource,
+  };
+}
+
+/** The AI ladder with each scenario's money per level and shapes. */
+export function aiIssue(help: string, studioCostK: number[], memberValueK: number[], unionShape: number[], studioShape: number[], moneySource: Source): IssueDef {
+  return {
+    id: 'ai',
+    name: 'AI protections',
+    help,
+    levels: AI_LADDER.map((l, i) => ({ ...l, studioCostK: studioCostK[i]!, memberValueK: memberValueK[i]! })),
+    unionShape,
+    studioShape,
+    moneySource,
+  };
+}
+
+/** Contract length: 3, 4 or 5 years. */
+export function termIssue(help: string, unionShape: number[], studioShape: number[], moneySource: Source): IssueDef {
+  return {
+    id: 'term',
+    name: 'Contract length',
+    help,
+    levels: [3, 4, 5].map((y) => ({ short: `${y} years`, label: `A ${y}-year contract`, studioCostK: 0, memberValueK: 0 })),
+    unionShape,
+    studioShape,
+    moneySource,
+  };
+}
+
+/** A mid-term AI reopener: no or yes. */
+export function reopenerIssue(help: string, studioShape: number[], moneySource: Source): IssueDef {
+  return {
+    id: 'aiReopener',
+    name: 'Mid-term AI reopener',
+    help,
+    levels: [
+      { short: 'No', label: 'No reopener: AI terms fixed for the whole contract', studioCostK: 0, memberValueK: 0 },
+      { short: 'Yes', label: 'AI terms can be reopened mid-contract', studioCostK: 0, memberValueK: 0 },
+    ],
+    unionShape: [0, 100],
+    studioShape,
+    moneySource,
+  };
+}

@@ -1,5 +1,5 @@
 import { daysBetween } from './dates';
-import { AI_LADDER, concave, linear, percentLevels } from './ladders';
+import { aiIssue, concave, raiseIssue, reopenerIssue, termIssue } from './ladders';
 import type { EventDef, HistoryStep, Scenario, Source } from './types';
 
 /**
@@ -36,25 +36,9 @@ const S = {
 } satisfies Record<string, Source>;
 
 // Issue levels, in ISSUE_IDS order: wageY1, wageLater, streaming, ai, health, term, aiReopener.
-const wageY1 = {
-  id: 'wageY1' as const,
-  name: 'Minimum increase, year 1',
-  help: 'The general increase in minimum pay rates in the first year of the contract.',
-  levels: percentLevels(31, 50, 32_900, 'raise in minimums in year 1'),
-  unionShape: concave(31),
-  studioShape: linear(31, true),
-  moneySource: S.wageMoney,
-};
+const wageY1 = raiseIssue('wageY1', 31, 50, 32_900, S.wageMoney);
 
-const wageLater = {
-  id: 'wageLater' as const,
-  name: 'Increase in each later year',
-  help: 'The increase in minimums in every later year of the contract.',
-  levels: percentLevels(13, 50, 32_900, 'raise in minimums in each later year'),
-  unionShape: concave(13),
-  studioShape: linear(13, true),
-  moneySource: S.wageMoney,
-};
+const wageLater = raiseIssue('wageLater', 13, 50, 32_900, S.wageMoney);
 
 const streaming = {
   id: 'streaming' as const,
@@ -75,19 +59,14 @@ const streaming = {
   moneySource: S.revShare,
 };
 
-const ai = {
-  id: 'ai' as const,
-  name: 'AI protections',
-  help: 'Rules for digital replicas of performers and for synthetic (AI-made) performers.',
-  levels: AI_LADDER.map((l, i) => ({
-    ...l,
-    studioCostK: [0, 0, 5_000, 15_000, 40_000, 150_000][i]!,
-    memberValueK: [0, 0, 10_000, 30_000, 50_000, 120_000][i]!,
-  })),
-  unionShape: [0, 10, 35, 65, 85, 100],
-  studioShape: [100, 96, 85, 68, 40, 0],
-  moneySource: S.aiDerived,
-};
+const ai = aiIssue(
+  'Rules for digital replicas of performers and for synthetic (AI-made) performers.',
+  [0, 0, 5_000, 15_000, 40_000, 150_000],
+  [0, 0, 10_000, 30_000, 50_000, 120_000],
+  [0, 10, 35, 65, 85, 100],
+  [100, 96, 85, 68, 40, 0],
+  S.aiDerived,
+);
 
 const health = {
   id: 'health' as const,
@@ -106,28 +85,12 @@ const health = {
   moneySource: S.healthDerived,
 };
 
-const term = {
-  id: 'term' as const,
-  name: 'Contract length',
-  help: 'How many years the contract runs before the next round.',
-  levels: [3, 4, 5].map((y) => ({ short: `${y} years`, label: `A ${y}-year contract`, studioCostK: 0, memberValueK: 0 })),
-  unionShape: [100, 60, 0],
-  studioShape: [0, 70, 100],
-  moneySource: S.term,
-};
+const term = termIssue('How many years the contract runs before the next round.', [100, 60, 0], [0, 70, 100], S.term);
 
-const aiReopener = {
-  id: 'aiReopener' as const,
-  name: 'Mid-term AI reopener',
-  help: 'Whether the AI terms can be reopened before the contract ends, as the technology changes.',
-  levels: [
-    { short: 'No', label: 'No reopener: AI terms fixed for the whole contract', studioCostK: 0, memberValueK: 0 },
-    { short: 'Yes', label: 'AI terms can be reopened mid-contract', studioCostK: 0, memberValueK: 0 },
-  ],
-  unionShape: [0, 100],
-  studioShape: [100, 60],
-  moneySource: { text: 'Derived: no money is attached; it matters for flexibility', kind: 'derived' } as Source,
-};
+const aiReopener = reopenerIssue('Whether the AI terms can be reopened before the contract ends, as the technology changes.', [100, 60], {
+  text: 'Derived: no money is attached; it matters for flexibility',
+  kind: 'derived',
+});
 
 const events: EventDef[] = [
   {

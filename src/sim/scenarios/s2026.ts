@@ -1,5 +1,5 @@
 import { daysBetween } from './dates';
-import { AI_LADDER, concave, linear, percentLevels } from './ladders';
+import { aiIssue, concave, raiseIssue, reopenerIssue, termIssue } from './ladders';
 import type { EventDef, HistoryStep, Scenario, Source } from './types';
 
 /**
@@ -30,25 +30,9 @@ const S = {
   gallup: { text: 'Latest poll found: Gallup, Aug 2023 (67% with the actors, 24% with the studios); no 2026 poll was found', kind: 'secondary' },
 } satisfies Record<string, Source>;
 
-const wageY1 = {
-  id: 'wageY1' as const,
-  name: 'Minimum increase, year 1',
-  help: 'The general increase in minimum pay rates in the first year of the contract.',
-  levels: percentLevels(31, 25, 30_000, 'raise in minimums in year 1'),
-  unionShape: concave(31),
-  studioShape: linear(31, true),
-  moneySource: S.wageMoney,
-};
+const wageY1 = raiseIssue('wageY1', 31, 25, 30_000, S.wageMoney);
 
-const wageLater = {
-  id: 'wageLater' as const,
-  name: 'Increase in each later year',
-  help: 'The increase in minimums in every later year of the contract.',
-  levels: percentLevels(13, 50, 30_000, 'raise in minimums in each later year'),
-  unionShape: concave(13),
-  studioShape: linear(13, true),
-  moneySource: S.wageMoney,
-};
+const wageLater = raiseIssue('wageLater', 13, 50, 30_000, S.wageMoney);
 
 const streaming = {
   id: 'streaming' as const,
@@ -69,19 +53,14 @@ const streaming = {
   moneySource: S.streamingMoney,
 };
 
-const ai = {
-  id: 'ai' as const,
-  name: 'AI protections',
-  help: 'Rules for digital replicas and synthetic performers. The 2023 contract already gives level 3.',
-  levels: AI_LADDER.map((l, i) => ({
-    ...l,
-    studioCostK: [0, 0, 0, 0, 25_000, 150_000][i]!,
-    memberValueK: [0, 0, 0, 0, 40_000, 120_000][i]!,
-  })),
-  unionShape: [0, 5, 15, 45, 80, 100],
-  studioShape: [100, 100, 98, 90, 62, 0],
-  moneySource: { text: 'Derived: levels 0–3 are already in the 2023 contract; money for levels 4–5 is our estimate', kind: 'derived' } as Source,
-};
+const ai = aiIssue(
+  'Rules for digital replicas and synthetic performers. The 2023 contract already gives level 3.',
+  [0, 0, 0, 0, 25_000, 150_000],
+  [0, 0, 0, 0, 40_000, 120_000],
+  [0, 5, 15, 45, 80, 100],
+  [100, 100, 98, 90, 62, 0],
+  { text: 'Derived: levels 0–3 are already in the 2023 contract; money for levels 4–5 is our estimate', kind: 'derived' },
+);
 
 const health = {
   id: 'health' as const,
@@ -99,28 +78,15 @@ const health = {
   moneySource: S.healthMoney,
 };
 
-const term = {
-  id: 'term' as const,
-  name: 'Contract length',
-  help: 'How many years the contract runs. The studios want five (next talks in 2031).',
-  levels: [3, 4, 5].map((y) => ({ short: `${y} years`, label: `A ${y}-year contract`, studioCostK: 0, memberValueK: 0 })),
-  unionShape: [100, 80, 0],
-  studioShape: [0, 65, 100],
-  moneySource: { text: 'The AMPTP sought a five-year cycle; all three guilds settled at four (facts §5, §9)', kind: 'secondary' } as Source,
-};
+const term = termIssue('How many years the contract runs. The studios want five (next talks in 2031).', [100, 80, 0], [0, 65, 100], {
+  text: 'The AMPTP sought a five-year cycle; all three guilds settled at four (facts §5, §9)',
+  kind: 'secondary',
+});
 
-const aiReopener = {
-  id: 'aiReopener' as const,
-  name: 'Mid-term AI reopener',
-  help: 'Whether the AI terms can be reopened before a long contract ends.',
-  levels: [
-    { short: 'No', label: 'No reopener: AI terms fixed for the whole contract', studioCostK: 0, memberValueK: 0 },
-    { short: 'Yes', label: 'AI terms can be reopened mid-contract', studioCostK: 0, memberValueK: 0 },
-  ],
-  unionShape: [0, 100],
-  studioShape: [100, 70],
-  moneySource: { text: 'Insiders expected AI reopener caveats to be needed with a longer term (facts §9)', kind: 'secondary' } as Source,
-};
+const aiReopener = reopenerIssue('Whether the AI terms can be reopened before a long contract ends.', [100, 70], {
+  text: 'Insiders expected AI reopener caveats to be needed with a longer term (facts §9)',
+  kind: 'secondary',
+});
 
 const events: EventDef[] = [
   {

@@ -2,6 +2,7 @@ import { makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
 import { SCENARIOS } from '../../sim/scenarios';
 import type { Difficulty, GameConfig, Pace } from '../../sim/types';
 import { h } from '../dom';
+import { radioGroup } from '../forms';
 import type { ScreenView, UiContext } from '../mount';
 
 const DIFFICULTIES: { value: Difficulty; label: string; help: string }[] = [
@@ -9,22 +10,6 @@ const DIFFICULTIES: { value: Difficulty; label: string; help: string }[] = [
   { value: 'normal', label: 'Normal', help: 'Steady: the other side concedes evenly as time and costs press.' },
   { value: 'hard', label: 'Hard', help: 'Boulware: the other side holds firm until the pressure is extreme.' },
 ];
-
-function radios<T extends string>(name: string, legend: string, options: { value: T; label: string; help?: string }[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
-  return h(
-    'fieldset',
-    { class: 'choice' },
-    h('legend', {}, legend),
-    options.map((o) =>
-      h(
-        'label',
-        { class: 'option', for: `${name}-${o.value}` },
-        h('input', { type: 'radio', name, id: `${name}-${o.value}`, value: o.value, checked: o.value === checked, on: { change: () => onChange(o.value) } }),
-        h('span', { class: 'option-text' }, h('strong', {}, o.label), o.help ? h('span', { class: 'hint' }, o.help) : null),
-      ),
-    ),
-  );
-}
 
 /** Choose side, scenario, difficulty, pace; or paste a class code. */
 export function setupScreen(ctx: UiContext): ScreenView {
@@ -37,7 +22,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
     codeOut.textContent = c.ok ? c.value : '';
   };
 
-  const difficulty = radios('difficulty', 'The computer negotiator', DIFFICULTIES, cfg.difficulty, (v) => ((cfg.difficulty = v), showCode()));
+  const difficulty = radioGroup('difficulty', 'The computer negotiator', DIFFICULTIES, cfg.difficulty, (v) => ((cfg.difficulty = v), showCode()));
   const sync = () => {
     difficulty.disabled = cfg.human === 'both';
     showCode();
@@ -78,7 +63,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
         },
       },
     },
-    radios(
+    radioGroup(
       'side',
       'Your side',
       [
@@ -89,7 +74,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
       cfg.human,
       (v) => ((cfg.human = v), sync()),
     ),
-    radios(
+    radioGroup(
       'scenario',
       'Scenario',
       Object.values(SCENARIOS).map((s) => ({ value: s.id, label: s.title, help: s.subtitle })),
@@ -97,7 +82,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
       (v) => ((cfg.scenario = v), showCode()),
     ),
     difficulty,
-    radios(
+    radioGroup(
       'pace',
       'Pace',
       [

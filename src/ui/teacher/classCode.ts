@@ -4,24 +4,7 @@ import type { Difficulty, GameConfig, Pace } from '../../sim/types';
 import { h } from '../dom';
 import type { UiContext } from '../mount';
 
-type Option<T extends string> = { value: T; label: string; help?: string };
-
-/** A fieldset of radio buttons (the same markup as the setup screen's). */
-export function radioGroup<T extends string>(name: string, legend: string, options: Option<T>[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
-  return h(
-    'fieldset',
-    { class: 'choice' },
-    h('legend', {}, legend),
-    options.map((o) =>
-      h(
-        'label',
-        { class: 'option', for: `${name}-${o.value}` },
-        h('input', { type: 'radio', name, id: `${name}-${o.value}`, value: o.value, checked: o.value === checked, on: { change: () => onChange(o.value) } }),
-        h('span', { class: 'option-text' }, h('strong', {}, o.label), o.help ? h('span', { class: 'hint' }, o.help) : null),
-      ),
-    ),
-  );
-}
+import { radioGroup } from '../forms';
 
 const SIDE_WORDS: Record<GameConfig['human'], string> = { union: "the actors' union", studio: "the studios' alliance", both: 'two players on one device (hot-seat)' };
 
