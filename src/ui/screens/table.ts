@@ -1,5 +1,7 @@
 import { getScenario } from '../../sim/scenarios';
 import type { Action, GameState, LogEntry, Side } from '../../sim/types';
+import { other } from '../../sim/types';
+import { sessionDays } from '../../sim/reducer';
 import { confirmDialog } from '../dialog';
 import { h, fill } from '../dom';
 import { dateOf, pct, sideName } from '../format';
@@ -97,6 +99,19 @@ export function tableScreen(ctx: UiContext): ScreenView {
       g.config.human === 'both' ? h('p', {}, act ? 'Your move.' : `${sideName(g.turn)} to move.`) : null,
     );
     const tips: (HTMLElement | null)[] = [];
+    // What to do now, in one line, for a newcomer.
+    if (act && g.phase !== 'done' && g.phase !== 'ratification') {
+      const session = sessionDays(g);
+      tips.push(
+        h(
+          'p',
+          { class: 'next-step' },
+          h('strong', {}, 'Your move: '),
+          g.standing?.by === other(me) ? 'accept their offer, or ' : '',
+          `set a level for each issue under "Your proposal" and propose it (a session takes ${session} day${session === 1 ? '' : 's'}), or take a table action.`,
+        ),
+      );
+    }
     if (g.mediatorHint && g.day - g.mediatorDay < 30) tips.push(h('p', { class: 'notice' }, h('strong', {}, 'The mediator: '), g.mediatorHint));
     if (me === 'union' && g.phase === 'holdout' && g.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
     if (me === 'union' && g.phase === 'talks' && !g.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
