@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import { offlineWorker } from './sw-plugin';
+import { offlineWorker } from './sw-plugin.ts';
 
 // base './' makes every URL in the build relative, so dist/ works from any
 // static host under any sub-path (and from a teacher's USB stick served locally).
