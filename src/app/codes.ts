@@ -113,7 +113,12 @@ class Reader {
   }
 }
 
-const widthFor = (n: number) => Math.max(1, Math.ceil(Math.log2(n)));
+/** Bits needed for values 0..n−1 (integer maths only, so every engine agrees). */
+function widthFor(n: number): number {
+  let w = 1;
+  while (1 << w < n) w++;
+  return w;
+}
 
 export function encodeActions(config: GameConfig, actions: Action[]): string {
   const radix = spaceOf(getScenario(config.scenario)!).radix;
