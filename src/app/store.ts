@@ -1,7 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyAction } from '../sim/reducer';
-import { createGame, isError } from '../sim/setup';
-import type { Action, ActionError, GameConfig, GameState, Side } from '../sim/types';
+import { advance, applyAction, createGame, isError, type Action, type ActionError, type GameConfig, type GameState, type Side } from '../sim';
 
 /** The screens of a round, in the order a player meets them. */
 export type Screen = 'title' | 'setup' | 'briefing' | 'handover' | 'table' | 'ending' | 'debrief' | 'teacher' | 'glossary';
@@ -73,7 +71,7 @@ export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
         set({ lastError: game.message });
         return game;
       }
-      set({ game, actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null, briefed: [] });
+      set({ game: advance(game), actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null, briefed: [] });
       return null;
     },
     dispatch(action) {
@@ -83,11 +81,13 @@ export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
         set({ lastError: e.message });
         return e;
       }
-      const next = applyAction(game, action);
-      if (isError(next)) {
-        set({ lastError: next.message });
-        return next;
+      const applied = applyAction(game, action);
+      if (isError(applied)) {
+        set({ lastError: applied.message });
+        return applied;
       }
+      // The computer's committee answers at once (its moves are recomputed on replay).
+      const next = advance(applied);
       const hotseat = next.config.human === 'both';
       const passTo = hotseat && next.turn !== get().viewSide && next.phase !== 'done' && next.phase !== 'ratification' ? next.turn : null;
       set({ game: next, actions: [...actions, action], lastError: null });

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { botFor } from '../sim/ai/bots';
-import { aiRespond } from '../sim/ai/negotiator';
+import { decide } from '../sim/ai/computer';
+import { advance } from '../sim/advance';
+import { playerView } from '../sim/view';
 import { playRound } from '../sim/ai/play';
 import { debrief } from '../sim/analysis/debrief';
 import { bruteForceFrontier, paretoFrontier } from '../sim/analysis/frontier';
 import { makeResultCode, verifyResultCode } from '../app/codes';
-import { Draw } from '../sim/rng';
 import { getScenario } from '../sim/scenarios';
 import { createGame, isError } from '../sim/setup';
 import { applyAction } from '../sim/reducer';
@@ -45,8 +46,8 @@ function round(c: GameConfig, bot = 'historical') {
 }
 
 function engine(): void {
-  // One AI decision: the computer answering a proposal, on states taken from real rounds.
-  const samples: { state: GameState; side: Side; packages: number[][] }[] = [];
+  // One AI decision: the computer's committee choosing its move, on states taken from real rounds.
+  const samples: { state: GameState; side: Side }[] = [];
   for (const [scen, human] of [
     ['2023', 'union'],
     ['2026', 'studio'],
@@ -54,22 +55,19 @@ function engine(): void {
     const c = cfg(scen, human, 'bench');
     const r = round(c);
     // Re-walk the round, keeping each state just before a proposal.
-    let state = createGame(c) as GameState;
+    let state = advance(createGame(c) as GameState);
     for (const a of r.actions) {
-      if (a.type === 'propose') samples.push({ state, side: human === 'union' ? 'studio' : 'union', packages: a.packages });
       const next = applyAction(state, a);
       if (isError(next)) throw new Error(next.message);
-      state = next;
+      if (next.phase !== 'done' && next.phase !== 'ratification' && next.turn !== human) samples.push({ state: next, side: next.turn });
+      state = advance(next);
     }
   }
   const decisions: number[] = [];
   for (let rep = 0; rep < 5; rep++)
     for (const smp of samples) {
-      const s = structuredClone(smp.state);
-      const sc = getScenario(s.config.scenario)!;
-      const ctx = { s, sc, sp: spaceOf(sc), rng: new Draw(s.rng) };
       const t = performance.now();
-      aiRespond(ctx, smp.side, smp.packages, false);
+      decide(playerView(smp.state, smp.side), smp.state.ai[smp.side]);
       decisions.push(performance.now() - t);
     }
   out('ai_decision_median', median(decisions), 'ms');

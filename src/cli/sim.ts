@@ -69,7 +69,7 @@ function main(argv: string[]): number {
     if (!BOT_NAMES.includes(player)) return fail(`Unknown player "${player}": choose ${BOT_NAMES.join(', ')}.`);
     const bad = configProblem(config);
     if (bad) return fail(bad.message);
-    const r = playRound(config, { [side]: botFor(player) });
+    const r = playRound(config, { [side]: botFor(player, config.seed) });
     if (isError(r)) return fail(r.message);
     state = r.state;
   }

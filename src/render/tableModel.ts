@@ -1,7 +1,7 @@
 import type { Screen } from '../app/store';
 import { memberAverage } from '../sim/rules/derived';
 import { P } from '../sim/rules/params';
-import { getScenario } from '../sim/scenarios';
+import { getScenario, logText } from '../sim';
 import { addDays, prettyDate } from '../sim/scenarios/dates';
 import type { Scenario } from '../sim/scenarios/types';
 import { spaceOf, utilityOf } from '../sim/space';
@@ -307,23 +307,22 @@ function eventsOf(s: GameState, sc: Scenario): EventModel[] {
   s.log.forEach((e, index) => {
     if (e.kind !== 'event') return;
     const def = sc.events.find((d) => d.id === e.ref);
-    const colon = e.text.indexOf(':');
     out.push({
       index,
-      title: def?.title ?? (colon > 0 ? e.text.slice(0, colon) : e.text),
-      text: def?.text ?? (colon > 0 ? e.text.slice(colon + 1).trim() : ''),
+      title: def?.title ?? 'An event',
+      text: def?.text ?? '',
       date: dateOf(sc, e.day),
     });
   });
   return out;
 }
 
-function lineOf(s: GameState): TableModel['line'] {
+function lineOf(s: GameState, sc: Scenario): TableModel['line'] {
   const human = s.config.human;
   if (human === 'both') return null;
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
-    if (e.kind === 'line' && e.side && e.side !== human) return { side: e.side, text: e.text, index: i };
+    if (e.kind === 'line' && e.side && e.side !== human) return { side: e.side, text: logText(sc, e), index: i };
   }
   return null;
 }
@@ -374,7 +373,7 @@ export function buildTableModel(input: ViewInput): TableModel | null {
     meters: hidden ? null : input.viewSide === 'union' ? unionMeters(s, sc) : studioMeters(s),
     cards,
     cardsFrom: from,
-    line: hidden ? null : lineOf(s),
+    line: hidden ? null : lineOf(s, sc),
     events: eventsOf(s, sc),
     summary: '',
   };

@@ -1,4 +1,3 @@
-import { freshMemory, learn } from './ai/opponentModel';
 import { clampBp, logistic } from './detmath';
 import { Draw, seedState } from './rng';
 import { putOnTable } from './rules/bargain';
@@ -60,7 +59,7 @@ export function createGame(config: GameConfig): GameState | ActionError {
     mediatorHint: null,
     finalBy: [],
     brokeFinal: [],
-    signals: { union: 0, studio: 0 },
+    trust: { union: 10000, studio: 10000 },
     members: sc.segments.map((seg, i) => ({
       id: seg.id,
       savings: seg.savings,
@@ -89,7 +88,7 @@ export function createGame(config: GameConfig): GameState | ActionError {
     votes: [],
     daily: [],
     log: [],
-    ai: { union: freshMemory(sp.radix), studio: freshMemory(sp.radix) },
+    ai: { union: null, studio: null },
     outcome: null,
     deal: null,
     actionsTaken: 0,
@@ -103,10 +102,10 @@ export function createGame(config: GameConfig): GameState | ActionError {
     savingsScale: ctx.rng.int(8000, 12000),
   };
   s.members.forEach((m) => (m.savings = Math.round((m.savings * s.hidden.savingsScale) / 10000)));
-  log(ctx, 'phase', `Talks open. The contract expires on day ${s.expiryDay}.`);
+  log(ctx, 'phase', undefined, 'open', { day: s.expiryDay });
   if (sc.authorizedAtStart) {
     s.votes.push({ day: 0, kind: 'authorization', yes: sc.authorizedAtStart.yes, turnout: 4769, passed: true });
-    log(ctx, 'vote', `Members have already authorized a strike: ${(sc.authorizedAtStart.yes / 100).toFixed(2)}% yes.`, 'union', 'authorization');
+    log(ctx, 'vote', 'union', 'pre-authorized', { yes: sc.authorizedAtStart.yes, passed: true });
   }
   scheduleEvents(ctx);
   // Both openings are public. The side that moves first answers the other's opening.
@@ -114,11 +113,6 @@ export function createGame(config: GameConfig): GameState | ActionError {
   const second: Side = first === 'union' ? 'studio' : 'union';
   putOnTable(ctx, first, [sc.openings[first].slice()], false);
   putOnTable(ctx, second, [sc.openings[second].slice()], false);
-  for (const side of [first, second]) {
-    const opp: Side = side === 'union' ? 'studio' : 'union';
-    s.ai[side].ownOffers.push(utilityOf(sp, side, sc.openings[side]));
-    learn(s.ai[side], [sc.openings[opp].slice()]);
-  }
   fireDueEvents(ctx);
   recordToday(ctx);
   s.rng = ctx.rng.state();

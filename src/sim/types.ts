@@ -51,10 +51,17 @@ export type TableActionKind =
   | 'mediator'
   | 'blackout';
 
-export type Action =
+/**
+ * What a committee says as it moves (the computer's committees speak; a person may too). The
+ * words are chosen by the views from this mood, so rewording a line changes no replay.
+ */
+export type Mood = 'accept' | 'counter-firm' | 'counter-moving' | 'counter-close' | 'signal' | 'hold' | 'final' | 'reject-final' | 'suspend' | 'ceos' | 'strike' | 'authorize' | 'extend' | 'caucus';
+export const MOODS: readonly Mood[] = ['accept', 'counter-firm', 'counter-moving', 'counter-close', 'signal', 'hold', 'final', 'reject-final', 'suspend', 'ceos', 'strike', 'authorize', 'extend', 'caucus'];
+
+export type Action = (
   | { type: 'propose'; side: Side; packages: Package[]; final?: boolean }
   | { type: 'accept'; side: Side; index: number }
-  | { type: 'reject'; side: Side } // hot-seat: answer without a counter ("the gap is too great")
+  | { type: 'reject'; side: Side } // answer without a counter ("the gap is too great"): one's own last offer stands
   | { type: 'caucus'; side: Side }
   | { type: 'statement'; side: Side; tone: 'firm' | 'conciliatory' }
   | { type: 'authorize'; side: 'union' }
@@ -64,7 +71,8 @@ export type Action =
   | { type: 'ceos'; side: Side }
   | { type: 'mediator'; side: Side }
   | { type: 'blackout'; side: Side }
-  | { type: 'countVotes'; side: Side };
+  | { type: 'countVotes'; side: Side }
+) & { say?: Mood };
 
 export type ActionType = Action['type'];
 
@@ -114,15 +122,44 @@ export interface OfferRecord {
   uStudio: number;
 }
 
-export type LogKind = 'offer' | 'accept' | 'reject' | 'signal' | 'action' | 'event' | 'phase' | 'vote' | 'ending' | 'line';
+export type LogKind = 'offer' | 'accept' | 'reject' | 'action' | 'event' | 'phase' | 'vote' | 'ending' | 'line';
 
+/**
+ * One line of the talks log, as structured data: what happened, never the words for it (the
+ * views make those, see words.ts), so a reworded sentence changes no stateHash and no result code.
+ */
 export interface LogEntry {
   day: number;
   kind: LogKind;
   side?: Side;
-  text: string;
-  /** Machine detail for the UI (event id, action kind, vote numbers...). */
+  /** What it was: the action kind, event id, vote kind, outcome, mood or phase change. */
   ref?: string;
+  /** Its numbers: packages, vote shares, days, the line picked... */
+  data?: LogData;
+}
+
+export interface LogData {
+  packages?: Package[];
+  final?: boolean;
+  yes?: number;
+  turnout?: number;
+  passed?: boolean;
+  day?: number;
+  tone?: 'firm' | 'conciliatory';
+  on?: boolean;
+  /** Which of the mood's lines (the view takes it modulo the number of lines). */
+  pick?: number;
+  hint?: MediatorHint;
+}
+
+/** What a mediator said: whether the walk-aways overlap, and a package near the middle or the size of the gap. */
+export interface MediatorHint {
+  day: number;
+  possible: boolean;
+  /** Deci-points: the gap between the sides (no zone yet). */
+  gap?: number;
+  /** A package the mediator suggests (a zone exists). */
+  package?: Package;
 }
 
 export interface DailyRecord {
@@ -153,7 +190,11 @@ export interface VoteResult {
   bySegment?: { id: string; yes: number; turnout: number }[];
 }
 
-/** The AI's private memory (it never sees the human's weights). */
+/**
+ * A computer committee's private memory (it never sees the other side's weights): the opponent
+ * model it learns from offers, and what it has offered and received. It travels in the state,
+ * never appears in the other side's view, and is changed only by the committee's own decide().
+ */
 export interface AiMemory {
   /** Frequency model of the human's preferences (HardHeaded style), ×10000 fixed point. */
   weights: number[];
@@ -166,7 +207,10 @@ export interface AiMemory {
   /** The AI's own utility of each package it received, newest last (deci-points). */
   received: number[];
   bestReceived: number;
-  trust: number; // bp; lowered by a rejected ratification or a broken last-best-final
+  /** How many entries of the offer record it has read. */
+  read: number;
+  /** Consecutive "gap too great" answers it gave. */
+  signals: number;
 }
 
 /**
@@ -202,12 +246,12 @@ export interface GameState {
   ceosUsed: boolean;
   ceosUntil: number; //     day until which the CEOs' presence speeds concessions
   mediatorDay: number; //   last day a mediator was called (-1 never)
-  mediatorHint: string | null;
+  mediatorHint: MediatorHint | null;
   /** Sides that called an offer "last, best and final", and those that later improved on it. */
   finalBy: Side[];
   brokeFinal: Side[];
-  /** Consecutive "gap too great" answers by each side's AI. */
-  signals: Record<Side, number>;
+  /** How far each side trusts the other, bp: lowered by a broken "final" or a rejected deal, raised by conciliatory words. */
+  trust: Record<Side, number>;
   members: SegmentState[];
   solidarity: number; //    bp (Granovetter participation)
   /** Consecutive days each crisis meter has been below its breaking point. */
@@ -229,7 +273,8 @@ export interface GameState {
   votes: VoteResult[];
   daily: DailyRecord[];
   log: LogEntry[];
-  ai: Record<Side, AiMemory>;
+  /** The computer committees' memories (null for a side a person plays). */
+  ai: Record<Side, AiMemory | null>;
   outcome: Outcome | null;
   deal: Package | null;
   actionsTaken: number;

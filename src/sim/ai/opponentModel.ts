@@ -1,6 +1,4 @@
-import type { Scenario } from '../scenarios/types';
 import type { AiMemory, Package, Side } from '../types';
-import { other } from '../types';
 import { P } from '../rules/params';
 
 /**
@@ -21,7 +19,8 @@ export function freshMemory(radix: number[]): AiMemory {
     ownOffers: [],
     received: [],
     bestReceived: -1,
-    trust: 10000,
+    read: 0,
+    signals: 0,
   };
 }
 
@@ -61,13 +60,11 @@ export function learn(mem: AiMemory, packages: Package[]): void {
 }
 
 /**
- * Which way each issue runs for a side, from public knowledge only: the two committees'
- * published openings. dir[i] = +1 if the side wants higher levels, −1 if lower.
+ * Which way each issue runs for the modelled side, from public knowledge only: the two
+ * committees' published openings. dir[i] = +1 if it wants higher levels, −1 if lower.
  */
-export function directions(sc: Scenario, side: Side): number[] {
-  const mine = sc.openings[side];
-  const theirs = sc.openings[other(side)];
-  return mine.map((lvl, i) => (lvl > theirs[i]! ? 1 : lvl < theirs[i]! ? -1 : side === 'union' ? 1 : -1));
+export function directions(modelledOpening: Package, otherOpening: Package, modelled: Side): number[] {
+  return modelledOpening.map((lvl, i) => (lvl > otherOpening[i]! ? 1 : lvl < otherOpening[i]! ? -1 : modelled === 'union' ? 1 : -1));
 }
 
 /**
@@ -75,12 +72,12 @@ export function directions(sc: Scenario, side: Side): number[] {
  * half a concession reading: an issue on which the other side has moved little from its own
  * opening, measured against the gap between the two public openings, matters to it.
  */
-export function estimatedWeights(mem: AiMemory, sc: Scenario, modelled: Side): number[] {
+export function estimatedWeights(mem: AiMemory, modelledOpening: Package, otherOpening: Package): number[] {
   const first = mem.firstSeen;
   const last = mem.lastSeen;
   if (!first || !last) return mem.weights.slice();
-  const theirs = sc.openings[modelled];
-  const mine = sc.openings[other(modelled)];
+  const theirs = modelledOpening;
+  const mine = otherOpening;
   const held = first.map((f, i) => {
     const range = Math.max(1, Math.abs(theirs[i]! - mine[i]!));
     const moved = Math.min(1, Math.abs(last[i]! - f) / range);
@@ -110,4 +107,14 @@ export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], 
       return Math.round(1000 * w * (0.7 * rank + 0.3 * freq));
     });
   });
+}
+
+/**
+ * The same model rebuilt from the offer record alone: what a committee that watched `modelled`'s
+ * offers would believe (the debrief shows it beside the truth, in any mode).
+ */
+export function modelFromOffers(radix: number[], offers: readonly { by: Side; packages: Package[] }[], modelled: Side): AiMemory {
+  const mem = freshMemory(radix);
+  for (const o of offers) if (o.by === modelled) learn(mem, o.packages);
+  return mem;
 }

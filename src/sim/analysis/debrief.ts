@@ -1,4 +1,4 @@
-import { directions, estimateTable, estimatedWeights } from '../ai/opponentModel';
+import { directions, estimateTable, estimatedWeights, modelFromOffers } from '../ai/opponentModel';
 import { reservation } from '../rules/derived';
 import { P } from '../rules/params';
 import { getScenario } from '../scenarios';
@@ -692,8 +692,10 @@ function efficiency(sc: Scenario, sp: Space, f: Frontier, a: number, b: number):
 
 function opponentModel(s: GameState, sc: Scenario, sp: Space, side: Side): OpponentModelView {
   const by = other(side);
-  const mem = s.ai[by];
-  const weights = estimatedWeights(mem, sc, side);
+  // What a committee watching `side`'s offers would believe: the computer's own model when it
+  // played, and the same model rebuilt from the record in a two-player round.
+  const mem = s.ai[by] ?? modelFromOffers(sp.radix, s.offers, side);
+  const weights = estimatedWeights(mem, sc.openings[side], sc.openings[by]);
   const est = sc.issues.map((_, i) => weights[i]! / 100);
   const truth = sc.issues.map((iss) => sc.weights[side][iss.id]);
   const er = averageRanks(est);
@@ -701,7 +703,7 @@ function opponentModel(s: GameState, sc: Scenario, sp: Space, side: Side): Oppon
   const argmax = (v: number[]): number => v.reduce((best, x, i) => (x > v[best]! ? i : best), 0);
   const eTop = argmax(est);
   const tTop = argmax(truth);
-  const estTable = estimateTable(mem, weights, directions(sc, side), sp.radix);
+  const estTable = estimateTable(mem, weights, directions(sc.openings[side], sc.openings[by], side), sp.radix);
   return {
     side,
     modelledBy: by,

@@ -7,11 +7,10 @@ import { advanceDays, end } from './daily';
 import { log } from './log';
 import { P } from './params';
 import { boardVote, ratificationVote } from './votes';
-import { describePackage } from '../describe';
 
 /** Put packages on the table for `by` and record them. */
 export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boolean): void {
-  const { s, sp, sc } = ctx;
+  const { s, sp } = ctx;
   // Improving on one's own "last, best and final" costs credibility at home.
   if (s.finalBy.includes(by) && !s.brokeFinal.includes(by)) {
     const prevFinal = [...s.offers].reverse().find((o) => o.by === by && o.final);
@@ -23,31 +22,30 @@ export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boole
       s.brokeFinal.push(by);
       if (by === 'union') s.members.forEach((m) => ((m.supportZ -= 600), (m.support = clampBp(m.support - 1500))));
       else s.cohesion = clampBp(s.cohesion - 1500);
-      s.ai[opp].trust = clampBp(s.ai[opp].trust - 3000);
-      log(ctx, 'action', `${by === 'union' ? 'The union' : 'The studios'} went past their "final" offer: credibility lost.`, by, 'broke-final');
+      s.trust[opp] = clampBp(s.trust[opp] - 3000);
+      log(ctx, 'action', by, 'broke-final');
     }
   }
   if (final && !s.finalBy.includes(by)) s.finalBy.push(by);
   s.standing = { by, packages: packages.map((p) => p.slice()), final, day: s.day };
   const first = packages[0]!;
   s.offers.push({ day: s.day, by, packages: packages.map((p) => p.slice()), final, uUnion: utilityOf(sp, 'union', first), uStudio: utilityOf(sp, 'studio', first) });
-  const label = packages.length > 1 ? `${packages.length} equivalent packages` : 'a package';
-  log(ctx, 'offer', `${by === 'union' ? 'The union' : 'The studios'} put${by === 'union' ? 's' : ''} ${label} on the table${final ? ' as last, best and final' : ''}: ${packages.map((p) => describePackage(sc, p)).join(' — or — ')}.`, by);
+  log(ctx, 'offer', by, undefined, { packages: packages.map((p) => p.slice()), final });
 }
 
 /** `by` accepts package `index` of the standing offer: a tentative agreement, then the board votes. */
 export function reachAgreement(ctx: Ctx, by: Side, index: number): void {
-  const { s, sc } = ctx;
+  const { s } = ctx;
   const pkg = s.standing!.packages[index]!.slice();
   s.resumePhase = s.phase === 'ratification' ? s.resumePhase : s.phase;
   s.phase = 'ratification';
   s.standing = null;
-  log(ctx, 'accept', `${by === 'union' ? 'The union' : 'The studios'} accept${by === 'union' ? 's' : ''}: tentative agreement on ${describePackage(sc, pkg)}.`, by);
+  log(ctx, 'accept', by, undefined, { packages: [pkg.slice()] });
   const board = boardVote(ctx, pkg);
   s.votes.push(board);
   s.agreement = { packages: pkg, day: s.day, board };
-  log(ctx, 'vote', `The union\u2019s board votes ${(board.yes / 100).toFixed(0)}% to ${(100 - board.yes / 100).toFixed(0)}%: ${board.passed ? 'sent to the members for ratification' : 'rejected, back to the table'}.`, 'union', 'board');
-  if (!board.passed) backToTable(ctx, 'The board rejected the tentative agreement.');
+  log(ctx, 'vote', 'union', 'board', { yes: board.yes, turnout: board.turnout, passed: board.passed });
+  if (!board.passed) backToTable(ctx, 'board-rejected');
 }
 
 /** Count the members' ballots (the vote takes the scenario's ratification period). */
@@ -57,7 +55,7 @@ export function countVotes(ctx: Ctx): void {
   advanceDays(ctx, sc.ratificationDays);
   const vote = ratificationVote(ctx, deal);
   s.votes.push(vote);
-  log(ctx, 'vote', `Ratification: ${(vote.yes / 100).toFixed(2)}% yes at ${(vote.turnout / 100).toFixed(2)}% turnout: ${vote.passed ? 'ratified' : 'rejected'}.`, 'union', 'ratification');
+  log(ctx, 'vote', 'union', 'ratification', { yes: vote.yes, turnout: vote.turnout, passed: vote.passed });
   if (vote.passed) {
     s.deal = deal.slice();
     s.sharePrice += Math.round((10000 - s.sharePrice) / 3);
@@ -67,18 +65,20 @@ export function countVotes(ctx: Ctx): void {
     s.agreement = null;
     end(ctx, 'noDeal');
   } else {
-    backToTable(ctx, 'The members voted the deal down.');
+    backToTable(ctx, 'members-rejected');
   }
 }
 
-function backToTable(ctx: Ctx, why: string): void {
+function backToTable(ctx: Ctx, why: 'board-rejected' | 'members-rejected'): void {
   const { s } = ctx;
   s.agreement = null;
   s.phase = s.resumePhase === 'ratification' ? 'talks' : s.resumePhase;
   if (s.phase === 'talks' && s.day > s.expiryDay) s.phase = 'holdout';
   s.members.forEach((m) => ((m.expectation += P.rejectionAnger), (m.supportZ -= 200)));
-  s.ai.union.trust = clampBp(s.ai.union.trust - 2000);
-  s.ai.studio.trust = clampBp(s.ai.studio.trust - 2000);
+  s.trust.union = clampBp(s.trust.union - 2000);
+  s.trust.studio = clampBp(s.trust.studio - 2000);
   s.standing = null;
-  log(ctx, 'phase', `${why} Talks resume, with members angrier than before.`);
+  // The union's committee must come back to the table with something its members will take.
+  s.turn = 'union';
+  log(ctx, 'phase', undefined, why);
 }

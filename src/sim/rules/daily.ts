@@ -10,21 +10,18 @@ import { P } from './params';
 
 const LN2 = 0.6931471805599453;
 
-/** A hook the reducer passes in so the AI can act on days when no human acts (e.g. at expiry). */
-export type DayHook = (ctx: Ctx) => void;
-
 /** Advance the calendar `days` days, one simulated day at a time. Stops early if the round ends. */
-export function advanceDays(ctx: Ctx, days: number, hook?: DayHook): void {
-  for (let i = 0; i < days && ctx.s.phase !== 'done'; i++) step(ctx, hook);
+export function advanceDays(ctx: Ctx, days: number): void {
+  for (let i = 0; i < days && ctx.s.phase !== 'done'; i++) step(ctx);
 }
 
-function step(ctx: Ctx, hook?: DayHook): void {
+function step(ctx: Ctx): void {
   const { s, sc } = ctx;
   s.day += 1;
   if (s.phase === 'talks' && s.day > s.expiryDay) {
     s.phase = 'holdout';
     s.resumePhase = 'holdout';
-    log(ctx, 'phase', 'The contract has expired. Members keep working under the old terms while talks go on.');
+    log(ctx, 'phase', undefined, 'expired');
   }
   const striking = s.phase === 'strike';
   if (striking) s.strikeDays += 1;
@@ -32,7 +29,6 @@ function step(ctx: Ctx, hook?: DayHook): void {
   studios(ctx, striking);
   opinion(ctx, striking);
   fireDueEvents(ctx);
-  if (s.phase !== 'ratification') hook?.(ctx);
   record(ctx);
   checkEndings(ctx);
   // The cap waits for a vote already under way; a rejected deal past the cap ends the round.
@@ -192,14 +188,6 @@ function checkEndings(ctx: Ctx): void {
   else if (s.streaks.cohesion >= c.days) end(ctx, 'allianceBroke');
 }
 
-const ENDINGS: Record<Outcome, string> = {
-  ratified: 'The members ratified the contract.',
-  strikeCrumbled: 'The strike crumbled: members drifted back to work, and the union had to take the studios\u2019 standing offer.',
-  mandateLost: 'The members withdrew their support from the committee, which had to put the studios\u2019 standing offer into effect.',
-  allianceBroke: 'The alliance broke ranks: studios signed the union\u2019s standing terms one by one.',
-  noDeal: 'The season ended with no contract: both sides walked away.',
-};
-
 /** End the round. A forced ending imposes the standing terms of the side that held out. */
 export function end(ctx: Ctx, outcome: Outcome): void {
   const { s, sc } = ctx;
@@ -208,5 +196,5 @@ export function end(ctx: Ctx, outcome: Outcome): void {
   if (outcome === 'strikeCrumbled' || outcome === 'mandateLost') s.deal = lastOffer(ctx, 'studio') ?? sc.statusQuo.slice();
   else if (outcome === 'allianceBroke') s.deal = lastOffer(ctx, 'union') ?? sc.statusQuo.slice();
   else if (outcome === 'noDeal') s.deal = null;
-  log(ctx, 'ending', ENDINGS[outcome], undefined, outcome);
+  log(ctx, 'ending', undefined, outcome);
 }

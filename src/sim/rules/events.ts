@@ -23,7 +23,7 @@ export function fireDueEvents(ctx: Ctx): void {
     if (!ev || !eligible(ctx, ev)) continue;
     s.firedEvents.push(ev.id);
     for (const eff of ev.effects) applyEffect(ctx, eff);
-    log(ctx, 'event', `${ev.title}: ${ev.text}`, undefined, ev.id);
+    log(ctx, 'event', undefined, ev.id);
   }
 }
 

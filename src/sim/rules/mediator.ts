@@ -1,14 +1,14 @@
 import { staticAnalysis } from '../analysis/static';
 import { nashPoint } from '../analysis/solutions';
+import type { MediatorHint } from '../types';
 import type { Ctx } from './ctx';
 import { reservation } from './derived';
-import { describePackage } from '../describe';
 
 /**
  * A federal mediator hears both sides in confidence: it knows both walk-away points today and
  * says whether they overlap and, if so, names a package near the Nash point of that zone.
  */
-export function mediatorHint(ctx: Ctx): string {
+export function mediatorHint(ctx: Ctx): MediatorHint {
   const { s, sc, sp } = ctx;
   const f = staticAnalysis(sp).frontier;
   const ru = reservation(s, sc, sp, 'union');
@@ -17,7 +17,7 @@ export function mediatorHint(ctx: Ctx): string {
   if (!p) {
     let best = Infinity;
     for (let i = 0; i < f.a.length; i++) best = Math.min(best, Math.max(0, ru - f.a[i]!) + Math.max(0, rs - f.b[i]!));
-    return `"No deal is possible yet: what each side needs does not overlap. The gap is about ${Math.round(best / 10)} points in all. Time and costs will move one of you."`;
+    return { day: s.day, possible: false, gap: best };
   }
-  return `"A deal is possible today. Something like this would work for both committees: ${describePackage(sc, f.packages[p.index]!)}."`;
+  return { day: s.day, possible: true, package: f.packages[p.index]!.slice() };
 }

@@ -134,7 +134,6 @@ export function tableActionProblem(s: GameState, sc: Scenario, side: Side, kind:
 /** Apply a table action's effect (its days are spent by the caller). */
 export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, tone: 'firm' | 'conciliatory' = 'firm'): void {
   const { s, sc, sp } = ctx;
-  const who = side === 'union' ? 'The union' : 'The studios';
   switch (kind) {
     case 'caucus': {
       if (side === 'union') {
@@ -147,12 +146,12 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
           m.supportZ += 160;
           m.support = clampBp(m.support + 400);
         });
-        log(ctx, 'action', 'The union holds a town hall: members hear where the talks stand.', side, kind);
+        log(ctx, 'action', side, kind);
       } else {
         const mean = Math.round(s.factions.reduce((a, f) => a + f.patience, 0) / s.factions.length);
         s.factions.forEach((f) => (f.patience += Math.round((mean - f.patience) / 5)));
         s.cohesion = clampBp(s.cohesion + 1200);
-        log(ctx, 'action', 'The studios\u2019 member companies meet behind closed doors.', side, kind);
+        log(ctx, 'action', side, kind);
       }
       break;
     }
@@ -165,15 +164,15 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
         s.attention = clampBp(s.attention + 800);
         if (side === 'union') s.members.forEach((m) => ((m.expectation += 10), (m.supportZ += 100)));
         else s.cohesion = clampBp(s.cohesion + 300);
-        log(ctx, 'action', `${who} make${side === 'union' ? 's' : ''} a firm public statement.`, side, kind);
+        log(ctx, 'action', side, kind, { tone });
       } else {
         const u = Math.max(0, Math.min(partisan, s.publicOpinion.union + sign * 80));
         s.publicOpinion = { union: u, neutral: s.publicOpinion.neutral, studio: partisan - u };
         if (side === 'union') s.members.forEach((m) => (m.expectation -= 15));
         else s.cohesion = clampBp(s.cohesion - 200);
-        const ai = s.ai[side === 'union' ? 'studio' : 'union'];
-        ai.trust = clampBp(ai.trust + 800);
-        log(ctx, 'action', `${who} make${side === 'union' ? 's' : ''} a conciliatory public statement.`, side, kind);
+        const them = side === 'union' ? 'studio' : 'union';
+        s.trust[them] = clampBp(s.trust[them] + 800);
+        log(ctx, 'action', side, kind, { tone });
       }
       break;
     }
@@ -186,7 +185,7 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
         s.authorizationYes = vote.yes;
         s.members.forEach((m) => (m.expectation += 10));
       }
-      log(ctx, 'vote', `Strike authorization: ${(vote.yes / 100).toFixed(2)}% yes at ${(vote.turnout / 100).toFixed(2)}% turnout: ${vote.passed ? 'authorized' : 'not authorized'}.`, side, 'authorization');
+      log(ctx, 'vote', side, 'authorization', { yes: vote.yes, turnout: vote.turnout, passed: vote.passed });
       break;
     }
     case 'extend': {
@@ -195,7 +194,7 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
       if (s.phase === 'holdout') s.phase = 'talks';
       s.resumePhase = 'talks';
       s.members.forEach((m) => (m.expectation -= 5));
-      log(ctx, 'action', `The contract is extended to day ${s.expiryDay} while talks continue.`, side, kind);
+      log(ctx, 'action', side, kind, { day: s.expiryDay });
       break;
     }
     case 'strike': {
@@ -204,7 +203,7 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
       s.strikeStartDay = s.day + 1;
       s.attention = clampBp(s.attention + 2500);
       s.solidarity = clampBp(s.solidarity + 500);
-      log(ctx, 'phase', 'The union calls a strike. Production stops.', side, kind);
+      log(ctx, 'phase', side, kind);
       break;
     }
     case 'suspend': {
@@ -214,7 +213,7 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
       const partisan = 10000 - s.publicOpinion.neutral;
       const u = Math.max(0, Math.min(partisan, s.publicOpinion.union + (side === 'union' ? -150 : 150)));
       if (!s.blackout) s.publicOpinion = { union: u, neutral: s.publicOpinion.neutral, studio: partisan - u };
-      log(ctx, 'action', `${who} suspend${side === 'union' ? 's' : ''} talks for ${TABLE_ACTIONS.suspend.days} days.`, side, kind);
+      log(ctx, 'action', side, kind, { day: TABLE_ACTIONS.suspend.days });
       break;
     }
     case 'ceos': {
@@ -223,19 +222,19 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
       s.attention = clampBp(s.attention + 1500);
       if (side === 'studio') s.cohesion = clampBp(s.cohesion + 500);
       else s.members.forEach((m) => (m.supportZ += 120));
-      log(ctx, 'action', 'The studios\u2019 chief executives join the talks in person.', side, kind);
+      log(ctx, 'action', side, kind);
       break;
     }
     case 'mediator': {
       s.mediatorDay = s.day;
       s.mediatorHint = mediatorHint(ctx);
       s.attention = clampBp(s.attention - 500);
-      log(ctx, 'action', `A federal mediator meets both sides. ${s.mediatorHint}`, side, kind);
+      log(ctx, 'action', side, kind, { hint: s.mediatorHint });
       break;
     }
     case 'blackout': {
       s.blackout = !s.blackout;
-      log(ctx, 'action', s.blackout ? 'Both sides agree to a media blackout.' : 'The media blackout is lifted.', side, kind);
+      log(ctx, 'action', side, kind, { on: s.blackout });
       break;
     }
   }

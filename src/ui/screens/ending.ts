@@ -1,7 +1,7 @@
 import { makeResultCode, MAX_NICKNAME } from '../../app/codes';
 import { makeSave } from '../../app/persist';
 import { scores } from '../../sim/analysis/summary';
-import { getScenario } from '../../sim/scenarios';
+import { getScenario, logText } from '../../sim';
 import { spaceOf, utilityOf } from '../../sim/space';
 import type { Outcome } from '../../sim/types';
 import { h } from '../dom';
@@ -75,7 +75,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
     'section',
     { class: 'screen ending', 'aria-labelledby': 'end-title' },
     h('h2', { id: 'end-title' }, g.outcome ? HEADLINE[g.outcome] : 'The round is not finished'),
-    end ? h('p', { class: 'lede' }, end.text) : null,
+    end ? h('p', { class: 'lede' }, logText(sc, end)) : null,
     h(
       'ul',
       { class: 'facts' },

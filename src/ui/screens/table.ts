@@ -1,4 +1,4 @@
-import { getScenario } from '../../sim/scenarios';
+import { getScenario, logText, mediatorWords } from '../../sim';
 import type { Action, GameState, LogEntry, Side } from '../../sim/types';
 import { other } from '../../sim/types';
 import { sessionDays } from '../../sim/reducer';
@@ -112,7 +112,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
         ),
       );
     }
-    if (g.mediatorHint && g.day - g.mediatorDay < 30) tips.push(h('p', { class: 'notice' }, h('strong', {}, 'The mediator: '), g.mediatorHint));
+    if (g.mediatorHint && g.day - g.mediatorDay < 30) tips.push(h('p', { class: 'notice' }, h('strong', {}, 'The mediator: '), mediatorWords(sc, g.mediatorHint)));
     if (me === 'union' && g.phase === 'holdout' && g.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
     if (me === 'union' && g.phase === 'talks' && !g.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
     if (g.blackout) tips.push(h('p', { class: 'notice' }, 'A media blackout is in force: no public statements.'));
@@ -139,7 +139,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
         over,
         h('h3', {}, 'The round is over'),
         rat ? h('p', { class: 'big' }, `Members voted ${pct(rat.yes, 2)} yes at ${pct(rat.turnout, 2)} turnout.`) : null,
-        end ? h('p', {}, end.text) : null,
+        end ? h('p', {}, logText(sc, end)) : null,
         h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('ending') } }, 'See how it ended')),
       );
     }
@@ -160,6 +160,9 @@ export function tableScreen(ctx: UiContext): ScreenView {
     }
   };
 
-  const describe = (e: LogEntry): string => (e.kind === 'line' && e.side ? `${sideName(e.side)}: “${e.text}”` : e.text);
+  const describe = (e: LogEntry): string => {
+    const sc = getScenario(store.getState().game!.config.scenario)!;
+    return e.kind === 'line' && e.side ? `${sideName(e.side)}: “${logText(sc, e)}”` : logText(sc, e);
+  };
   return { el, update, focus: undefined };
 }

@@ -1,5 +1,4 @@
-import { getScenario } from '../../sim/scenarios';
-import type { GameState, LogEntry } from '../../sim/types';
+import { getScenario, logText, type GameState, type LogEntry } from '../../sim';
 import { h } from '../dom';
 import { dateOf } from '../format';
 
@@ -19,7 +18,7 @@ export function talksLog() {
       }
       const fresh = game.log.slice(shown);
       for (const e of fresh) {
-        ol.appendChild(h('li', { class: `log-${e.kind}${e.side ? ` by-${e.side}` : ''}` }, h('span', { class: 'log-date' }, dateOf(sc, e.day)), ' ', e.side && e.kind === 'line' ? h('q', {}, e.text) : e.text));
+        ol.appendChild(h('li', { class: `log-${e.kind}${e.side ? ` by-${e.side}` : ''}` }, h('span', { class: 'log-date' }, dateOf(sc, e.day)), ' ', e.side && e.kind === 'line' ? h('q', {}, logText(sc, e)) : logText(sc, e)));
       }
       shown = game.log.length;
       const scroller = ol.parentElement;

@@ -1,0 +1,192 @@
+import { paretoFrontier } from '../analysis/frontier';
+import { concession } from '../rules/derived';
+import { P } from '../rules/params';
+import { score } from '../space';
+import type { Action, ActionType, AiMemory, Mood, Package, Side } from '../types';
+import { other } from '../types';
+import type { PlayerView } from '../view';
+import { directions, estimatedWeights, estimateTable, freshMemory, learn } from './opponentModel';
+
+/**
+ * The computer's committee: a player like any other. It sees only its own side's playerView,
+ * keeps its opponent model in `memory`, and returns one action (with the line it says) and its
+ * new memory. Deterministic: the same view and memory give the same move.
+ */
+export interface Decision {
+  action: Action;
+  memory: AiMemory;
+}
+
+/** This side's own scoring table, in deci-points, read back from the view's points. */
+export function ownTable(view: PlayerView): number[][] {
+  return view.issues.map((iss) => iss.levels.map((l) => Math.round(l.points * 10)));
+}
+
+interface Seen {
+  view: PlayerView;
+  own: number[][];
+  mem: AiMemory;
+  opp: Side;
+  reserve: number;
+  top: number;
+  tau: number;
+}
+
+/** Read the offers made since the last decision into the memory (a copy: the old one is never changed). */
+function readOffers(view: PlayerView, own: number[][], prev: AiMemory | null): AiMemory {
+  const mem: AiMemory = prev ? structuredClone(prev) : freshMemory(view.issues.map((i) => i.levels.length));
+  for (let k = mem.read; k < view.offers.length; k++) {
+    const o = view.offers[k]!;
+    if (o.by === view.side) {
+      mem.ownOffers.push(score(own, o.packages[0]!));
+    } else {
+      learn(mem, o.packages);
+      const best = Math.max(...o.packages.map((p) => score(own, p)));
+      mem.received.push(best);
+      mem.bestReceived = Math.max(mem.bestReceived, best);
+    }
+  }
+  mem.read = view.offers.length;
+  return mem;
+}
+
+/** The committee's target utility now: time/pressure concession blended with tit-for-tat (research/models.md §6.3). */
+export function aspiration(x: Seen): number {
+  const { view, mem, reserve, top, tau } = x;
+  const cfg = P.concession[view.difficulty];
+  const timeTarget = reserve + (top - reserve) * (1 - concession(tau, cfg.e, cfg.k));
+  let target = timeTarget;
+  // Tit-for-tat: mirror the other side's concession (measured in our utility) over the last three offers.
+  const rec = mem.received;
+  if (rec.length >= 2 && mem.ownOffers.length > 0) {
+    const back = Math.min(3, rec.length - 1);
+    const theirMove = rec[rec.length - 1]! - rec[rec.length - 1 - back]!;
+    const tft = Math.max(reserve, Math.min(top, mem.ownOffers[mem.ownOffers.length - 1]! - theirMove));
+    const beta = cfg.tft * view.trust * (view.day < view.public.ceosUntil ? 1.5 : 1);
+    target = (1 - beta) * timeTarget + beta * tft;
+  }
+  // Never go back on a concession already made, and never below the walk-away point.
+  const last = mem.ownOffers[mem.ownOffers.length - 1];
+  if (last != null) target = Math.min(target, last);
+  const wasFinal = view.public.finalBy.includes(view.side) && !view.public.brokeFinal.includes(view.side);
+  if (wasFinal && last != null && tau < 0.98) target = last;
+  return Math.max(reserve, Math.round(target));
+}
+
+/**
+ * Offers on the committee's own iso-utility band that maximise the other side's estimated
+ * utility: the frontier of (own utility, estimated other utility) is exact and cheap (per-issue
+ * merge), so the best offer at or above the target is one scan away. With MESO it adds
+ * packages of the same value to itself that each meet the other side halfway on an issue it
+ * seems to care about.
+ */
+export function chooseOffers(x: Seen, target: number, count: number): Package[] {
+  const { view, own, mem, opp } = x;
+  const weights = estimatedWeights(mem, view.theirOpening, view.opening);
+  const est = estimateTable(mem, weights, directions(view.theirOpening, view.opening, opp), view.issues.map((i) => i.levels.length));
+  const pick = (fixed?: (number | null)[]): Package | null => {
+    const f = paretoFrontier(own, est, fixed);
+    let best = -1;
+    for (let i = 0; i < f.a.length; i++) if (f.a[i]! >= target) best = i; // a descending: the last one ≥ target
+    return best >= 0 ? f.packages[best]! : null;
+  };
+  const first = pick() ?? view.opening.slice();
+  const out: Package[] = [first];
+  if (count > 1) {
+    const order = weights.map((w, i) => ({ w, i })).sort((a, b) => b.w - a.w || a.i - b.i);
+    const theirLast = mem.lastSeen;
+    for (const { i } of order) {
+      if (out.length >= count || !theirLast) break;
+      if (first[i] === theirLast[i]) continue;
+      const fixed: (number | null)[] = first.map(() => null);
+      fixed[i] = Math.round((first[i]! + theirLast[i]!) / 2);
+      const alt = pick(fixed);
+      if (alt && !out.some((p) => p.every((v, k) => v === alt[k])) && score(own, alt) <= score(own, first) + 15) out.push(alt);
+    }
+  }
+  return out;
+}
+
+const can = (view: PlayerView, type: ActionType): boolean => view.legal.some((l) => l.type === type);
+const lastDayOf = (view: PlayerView, ref: string): number => {
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i]!;
+    if (e.side === view.side && e.ref === ref) return e.day;
+  }
+  return -Infinity;
+};
+
+/** The table moves a committee makes when their moment comes (authorize, extend, strike, CEOs, caucus, walking out). */
+function tableMove(x: Seen): Action | null {
+  const { view, own, opp, reserve, mem } = x;
+  const theirs = view.standing?.by === opp ? view.standing.packages : [...view.offers].reverse().find((o) => o.by === opp)?.packages;
+  const theirBest = theirs ? Math.max(...theirs.map((p) => score(own, p))) : 0;
+  const gap = reserve - theirBest;
+  const pub = view.public;
+  if (view.side === 'union') {
+    const m = view.meters.kind === 'union' ? view.meters : null;
+    if (view.phase === 'talks' && !pub.authorized && view.day >= view.expiryDay - 10 && gap > 40 && can(view, 'authorize')) return { type: 'authorize', side: 'union' };
+    if (view.phase !== 'strike' && !pub.extended && view.day >= view.expiryDay - 2 && gap > 0 && gap <= 150 && can(view, 'extend')) return { type: 'extend', side: 'union', say: 'extend' };
+    if (view.phase === 'holdout' && gap > 30 && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
+    if (view.phase !== 'talks' && m && m.segments.some((s) => s.support < 0.4) && view.day - lastDayOf(view, 'caucus') >= 21 && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
+  } else {
+    if (view.phase === 'strike' && can(view, 'ceos') && x.tau >= 0.6) return { type: 'ceos', side: 'studio', say: 'ceos' };
+    // Twice rebuffed during a strike, the studios walk out for two weeks (as on Oct 11, 2023).
+    if (view.phase === 'strike' && mem.signals >= 2 && can(view, 'suspend')) return { type: 'suspend', side: 'studio', say: 'suspend' };
+    const c = view.meters.kind === 'studio' ? view.meters.cohesion : 1;
+    if (view.phase === 'strike' && c < 0.5 && view.day - lastDayOf(view, 'caucus') >= 14 && can(view, 'caucus')) return { type: 'caucus', side: 'studio' };
+  }
+  return null;
+}
+
+/** Decide one move for the side whose view this is. */
+export function decide(view: PlayerView, memory: AiMemory | null): Decision {
+  const side = view.side;
+  const own = ownTable(view);
+  const mem = readOffers(view, own, memory);
+  const done = (action: Action): Decision => ({ action, memory: mem });
+  if (view.phase === 'ratification') return done({ type: 'countVotes', side });
+  const x: Seen = { view, own, mem, opp: other(side), reserve: Math.round(view.walkAway * 10), top: score(own, view.opening), tau: view.pressure };
+
+  const move = tableMove(x);
+  if (move) {
+    if (move.type === 'suspend') mem.signals = 0;
+    return done(move);
+  }
+
+  const cfg = P.concession[view.difficulty];
+  const target = aspiration(x);
+  let offers = chooseOffers(x, target, cfg.meso);
+  // The band's nearest package can sit above the last offer; then the last offer stands again.
+  const mine = [...view.offers].reverse().find((o) => o.by === side);
+  if (mine && score(own, offers[0]!) > score(own, mine.packages[0]!)) offers = mine.packages.map((p) => p.slice());
+  const nextU = score(own, offers[0]!);
+  const fresh = view.standing && view.standing.by === x.opp ? view.standing : null;
+  let gap = 999;
+  if (fresh) {
+    let best = { u: -1, index: 0 };
+    fresh.packages.forEach((p, index) => {
+      const u = score(own, p);
+      if (u > best.u) best = { u, index };
+    });
+    const acceptable = best.u >= x.reserve && (fresh.final || best.u >= nextU || (x.tau >= 0.97 && best.u >= mem.bestReceived));
+    if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
+    if (fresh.final) {
+      mem.signals = 0;
+      return done({ type: 'propose', side, packages: offers, say: 'reject-final' });
+    }
+    if (best.u < x.reserve - 120 && mem.signals < 2 && mem.ownOffers.length > 0) {
+      mem.signals += 1;
+      return done({ type: 'reject', side, say: 'signal' });
+    }
+    gap = nextU - best.u;
+  } else if (mine && offers.every((p, k) => mine.packages[k] && p.every((v, i) => v === mine.packages[k]![i]))) {
+    // Nothing new from the other side and nothing new to give: the offer on the table stands.
+    return done({ type: 'reject', side, say: 'hold' });
+  }
+  mem.signals = 0;
+  const goFinal = x.tau >= 0.9 && !view.public.finalBy.includes(side) && gap < 60;
+  const prev = mem.ownOffers[mem.ownOffers.length - 1];
+  const say: Mood = goFinal ? 'final' : gap < 40 ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
+  return done({ type: 'propose', side, packages: offers, final: goFinal, say });
+}
