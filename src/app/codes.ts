@@ -79,10 +79,50 @@ export function parseClassCode(text: string): CodeResult<GameConfig> {
 
 const TYPES: Action['type'][] = ['propose', 'accept', 'reject', 'countVotes', 'caucus', 'statement', 'authorize', 'extend', 'strike', 'suspend', 'ceos', 'mediator', 'blackout'];
 
+/**
+ * The bit layout of the moves part. Every field but the move count is bounded by the rules
+ * (at most 3 packages in an offer, a level below its issue's radix...), so it has a fixed width.
+ * The move count is not: a zero-day action such as the media blackout can be taken again and
+ * again, so a round can hold any number of moves. The count is written in COUNT_WIDTH bits when
+ * it is below COUNT_ESCAPE, as the earlier layout always did, so older codes of up to 4,094
+ * moves read the same (one of exactly 4,095 would now misread and be refused as damaged);
+ * COUNT_ESCAPE says "the rest follows as a varint": groups of 7 bits, low group first, each
+ * behind a continuation bit. Every other field is checked against its width when a code is made.
+ */
+const COUNT_WIDTH = 12;
+const COUNT_ESCAPE = 2 ** COUNT_WIDTH - 1;
+const TYPE_WIDTH = 4;
+const MAX_PACKAGES = 4; // 2 bits for count − 1; the rules allow 3
+const PACKAGES_WIDTH = 2;
+const INDEX_WIDTH = 2;
+/** The fewest bits one move takes (type and side): a bound to check a claimed count against. */
+const MIN_MOVE_BITS = TYPE_WIDTH + 1;
+
+const shown = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'number' ? 'not a number' : `"${String(v)}"`);
+
+/** A value that does not fit its field: refused before any code is made, in plain words. */
+export class CodeFieldError extends Error {}
+
 class Bits {
   bits: number[] = [];
-  put(value: number, width: number): void {
-    for (let i = width - 1; i >= 0; i--) this.bits.push((value >> i) & 1);
+  /** Write `value` in `width` bits; refuse (throw) anything that would not read back as itself. */
+  put(value: number, width: number, what: string): void {
+    if (!Number.isInteger(width) || width < 1 || width > 48) throw new CodeFieldError(`${what} has a field of ${width} bits, which a result code cannot hold`);
+    const limit = 2 ** width;
+    if (!Number.isSafeInteger(value) || value < 0 || value >= limit)
+      throw new CodeFieldError(`${what} is ${shown(value)}, but a result code has room only for a whole number from 0 to ${limit - 1} there`);
+    for (let i = width - 1; i >= 0; i--) this.bits.push(Math.floor(value / 2 ** i) % 2);
+  }
+  /** Any whole number from 0 up to 2^53 − 1, in groups of 7 bits behind a continuation bit. */
+  putVarint(value: number, what: string): void {
+    if (!Number.isSafeInteger(value) || value < 0) throw new CodeFieldError(`${what} is ${shown(value)}, which is not a whole number a result code can hold`);
+    let v = value;
+    do {
+      const low = v % 128;
+      v = Math.floor(v / 128);
+      this.put(v > 0 ? 1 : 0, 1, what);
+      this.put(low, 7, what);
+    } while (v > 0);
   }
   toB32(): string {
     let out = '';
@@ -105,11 +145,29 @@ class Reader {
       for (let j = 4; j >= 0; j--) this.bits.push((v >> j) & 1);
     }
   }
+  get left(): number {
+    return this.bits.length - this.pos;
+  }
   get(width: number): number {
     if (this.pos + width > this.bits.length) throw new Error('the code ends too early');
     let v = 0;
     for (let i = 0; i < width; i++) v = v * 2 + this.bits[this.pos++]!;
     return v;
+  }
+  getVarint(): number {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const more = this.get(1);
+      v += this.get(7) * scale;
+      if (!Number.isSafeInteger(v)) throw new Error('a number in it is too large');
+      if (!more) return v;
+      scale *= 128;
+    }
+  }
+  /** What is left may only be the zero padding up to the last symbol. */
+  end(): void {
+    if (this.left >= 5 || this.bits.slice(this.pos).some((b) => b !== 0)) throw new Error('there is more after the last move');
   }
 }
 
@@ -120,45 +178,81 @@ function widthFor(n: number): number {
   return w;
 }
 
+const nth = (k: number) => `move ${(k + 1).toLocaleString('en-US')}`;
+
+/**
+ * The moves of a round as base-32 text. Throws CodeFieldError, naming the move and the field,
+ * for anything the layout cannot carry exactly (makeResultCode turns that into a refusal).
+ */
 export function encodeActions(config: GameConfig, actions: Action[]): string {
   const radix = spaceOf(getScenario(config.scenario)!).radix;
   const w = new Bits();
-  w.put(actions.length, 12);
-  for (const a of actions) {
-    w.put(TYPES.indexOf(a.type), 4);
-    w.put(a.side === 'studio' ? 1 : 0, 1);
-    if (a.type === 'propose') {
-      w.put(a.packages.length - 1, 2);
-      w.put(a.final ? 1 : 0, 1);
-      for (const p of a.packages) p.forEach((lvl, i) => w.put(lvl, widthFor(radix[i]!)));
-    } else if (a.type === 'accept') {
-      w.put(a.index, 2);
-    } else if (a.type === 'statement') {
-      w.put(a.tone === 'conciliatory' ? 1 : 0, 1);
-    }
+  if (actions.length < COUNT_ESCAPE) w.put(actions.length, COUNT_WIDTH, 'The number of moves');
+  else {
+    w.put(COUNT_ESCAPE, COUNT_WIDTH, 'The number of moves');
+    w.putVarint(actions.length - COUNT_ESCAPE, 'The number of moves');
   }
+  actions.forEach((a, k) => {
+    const type = TYPES.indexOf(a.type);
+    if (type < 0) throw new CodeFieldError(`${nth(k)} is a kind of move a result code does not know ("${String(a.type)}")`);
+    w.put(type, TYPE_WIDTH, `The kind of ${nth(k)}`);
+    if (a.side !== 'union' && a.side !== 'studio') throw new CodeFieldError(`${nth(k)} names no side (union or studios)`);
+    w.put(a.side === 'studio' ? 1 : 0, 1, `The side of ${nth(k)}`);
+    if (a.type === 'propose') {
+      const n = Array.isArray(a.packages) ? a.packages.length : 0;
+      if (n < 1 || n > MAX_PACKAGES) throw new CodeFieldError(`${nth(k)} offers ${n} packages at once, but a result code holds 1 to ${MAX_PACKAGES}`);
+      w.put(n - 1, PACKAGES_WIDTH, `The number of packages in ${nth(k)}`);
+      if (a.final !== undefined && typeof a.final !== 'boolean') throw new CodeFieldError(`${nth(k)} is neither final nor not final`);
+      w.put(a.final ? 1 : 0, 1, `The "final" mark of ${nth(k)}`);
+      a.packages.forEach((p, j) => {
+        if (!Array.isArray(p) || p.length !== radix.length) throw new CodeFieldError(`package ${j + 1} of ${nth(k)} does not have one level for each of the ${radix.length} issues`);
+        p.forEach((lvl, i) => {
+          const what = `The level of issue ${i + 1} in package ${j + 1} of ${nth(k)}`;
+          if (lvl >= radix[i]!) throw new CodeFieldError(`${what} is ${shown(lvl)}, but that issue has levels 0 to ${radix[i]! - 1} only`);
+          w.put(lvl, widthFor(radix[i]!), what);
+        });
+      });
+    } else if (a.type === 'accept') {
+      w.put(a.index, INDEX_WIDTH, `The package chosen in ${nth(k)}`);
+    } else if (a.type === 'statement') {
+      if (a.tone !== 'firm' && a.tone !== 'conciliatory') throw new CodeFieldError(`${nth(k)} is a statement that is neither firm nor conciliatory`);
+      w.put(a.tone === 'conciliatory' ? 1 : 0, 1, `The tone of ${nth(k)}`);
+    }
+  });
   return w.toB32();
 }
 
 export function decodeActions(config: GameConfig, text: string): Action[] {
   const radix = spaceOf(getScenario(config.scenario)!).radix;
   const r = new Reader(text);
-  const n = r.get(12);
+  let n = r.get(COUNT_WIDTH);
+  if (n === COUNT_ESCAPE) n += r.getVarint();
+  // Checked before anything is built: a forged count cannot make the page loop or allocate.
+  if (n * MIN_MOVE_BITS > r.left) throw new Error(`it claims ${n.toLocaleString('en-US')} moves but is too short to hold them`);
   const out: Action[] = [];
   for (let k = 0; k < n; k++) {
-    const type = TYPES[r.get(4)];
-    if (!type) throw new Error(`action ${k + 1} has an unknown type`);
+    const type = TYPES[r.get(TYPE_WIDTH)];
+    if (!type) throw new Error(`${nth(k)} has an unknown type`);
     const side: Side = r.get(1) ? 'studio' : 'union';
     if (type === 'propose') {
-      const count = r.get(2) + 1;
+      const count = r.get(PACKAGES_WIDTH) + 1;
       const final = r.get(1) === 1;
       const packages = Array.from({ length: count }, () => radix.map((rx) => r.get(widthFor(rx))));
       out.push(final ? { type, side, packages, final } : { type, side, packages });
-    } else if (type === 'accept') out.push({ type, side, index: r.get(2) });
+    } else if (type === 'accept') out.push({ type, side, index: r.get(INDEX_WIDTH) });
     else if (type === 'statement') out.push({ type, side, tone: r.get(1) ? 'conciliatory' : 'firm' });
     else out.push({ type, side } as Action);
   }
+  r.end();
   return out;
+}
+
+/** An action as the code carries it (`final: false` and no `final` are the same move). */
+function carried(a: Action): unknown {
+  if (a.type === 'propose') return a.final ? { type: a.type, side: a.side, packages: a.packages, final: true } : { type: a.type, side: a.side, packages: a.packages };
+  if (a.type === 'accept') return { type: a.type, side: a.side, index: a.index };
+  if (a.type === 'statement') return { type: a.type, side: a.side, tone: a.tone };
+  return { type: a.type, side: a.side };
 }
 
 // ---- result codes --------------------------------------------------------------------
@@ -176,11 +270,39 @@ const unb64url = (s: string) => {
 
 export const MAX_NICKNAME = 24;
 
+/** The first `max` UTF-16 units of a name, never cutting a character made of two of them in half. */
+function clip(name: string, max: number): string {
+  const end = max < name.length && /[\uD800-\uDBFF]/.test(name[max - 1] ?? '') ? max - 1 : max;
+  return name.slice(0, end);
+}
+
+const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * A round as a result code, or a refusal in plain words when some move cannot be carried
+ * exactly: a code that would read back as other moves is never shown.
+ */
 export function makeResultCode(config: GameConfig, actions: Action[], end: GameState, nickname: string): CodeResult<string> {
   const cc = makeClassCode(config);
   if (!cc.ok) return cc;
-  const nick = b64url(nickname.trim().slice(0, MAX_NICKNAME));
-  const body = `SC1.V${ENGINE_VERSION}.${cc.value}.${nick}.${encodeActions(config, actions)}.${stateHash(end).slice(0, 8).toUpperCase()}`;
+  // The class code must give back the very settings played (a seed typed as "abcde" would
+  // come back as "ABCDE": another round, refused later as if from another version).
+  const read = parseClassCode(cc.value);
+  if (!read.ok || read.value.seed !== config.seed || read.value.scenario !== config.scenario || read.value.human !== config.human || read.value.difficulty !== config.difficulty || read.value.pace !== config.pace)
+    return bad(`This round's settings (seed "${config.seed}") would read back differently from a class code, so it cannot be shared as a result code.`);
+  const nick = b64url(clip(nickname.trim(), MAX_NICKNAME));
+  let moves: string;
+  try {
+    moves = encodeActions(config, actions);
+    // Read it back as the verifier will: it must give exactly the moves that were played.
+    const back = decodeActions(config, moves);
+    if (back.length !== actions.length || back.some((a, k) => JSON.stringify(carried(a)) !== JSON.stringify(carried(actions[k]!))))
+      return bad('The moves of this round do not read back the same from a result code, so no code is given.');
+  } catch (e) {
+    if (e instanceof CodeFieldError) return bad(`${capital(e.message)}.`);
+    return bad(`The moves of this round could not be written into a result code (${(e as Error).message}).`);
+  }
+  const body = `SC1.V${ENGINE_VERSION}.${cc.value}.${nick}.${moves}.${stateHash(end).slice(0, 8).toUpperCase()}`;
   return { ok: true, value: `${body}.${fnv1a64(body).slice(0, 6).toUpperCase()}` };
 }
 
