@@ -8,17 +8,23 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { decodeActions, encodeActions, makeResultCode, verifyResultCode } from '../../src/app/codes';
-import { botFor } from '../../src/sim/ai/bots';
-import { playRound } from '../../src/sim/ai/play';
-import { fnv1a64 } from '../../src/sim/hash';
-import * as engine from '../../src/sim/index';
-import { applyAction, createGame, getScenario, isError, spaceOf, stateHash, type Action, type GameConfig, type GameState, type Side } from '../../src/sim/index';
-
-/**
- * The engine's driver loop is applyAction, then advance (the computer's committees move). An
- * engine without advance() moves them inside applyAction, and then there is nothing to add.
- */
-const advance = (engine as unknown as { advance?: (s: GameState) => GameState }).advance ?? ((s: GameState) => s);
+import {
+  advance,
+  applyAction,
+  botFor,
+  createGame,
+  fnv1a64,
+  getScenario,
+  isError,
+  playRound,
+  spaceOf,
+  stateHash,
+  toMove,
+  type Action,
+  type GameConfig,
+  type GameState,
+  type Side,
+} from '../../src/sim/index';
 
 /** The old layout wrote the move count in 12 bits: 4,095 was the most it could say. */
 const OLD_COUNT_LIMIT = 4095;
@@ -32,14 +38,16 @@ const reseal = (parts: string[]) => {
 const plain = (a: Action) => (a.type === 'propose' && !a.final ? { type: a.type, side: a.side, packages: a.packages } : a);
 
 describe('a round longer than the old 12-bit move count', () => {
-  const config: GameConfig = { scenario: '2023', seed: 'W1DE5', human: 'union', difficulty: 'hard', pace: 'quick' };
+  // Hot-seat: a table action passes the device to the other player and no computer answers, so
+  // the media blackout (no days) can be toggled back and forth for as long as the players like.
+  const config: GameConfig = { scenario: '2023', seed: 'W1DE5', human: 'both', difficulty: 'hard', pace: 'quick' };
   const TOGGLES = OLD_COUNT_LIMIT + 2; // 4,097 zero-day moves
 
   it(
     `${TOGGLES.toLocaleString('en-US')} zero-day moves, then a whole round, make a code that verifies to the same state`,
     () => {
-      // Built move by move through the real engine (applyAction, then the computer's moves,
-      // as every driver does), so every move is legal where it is played.
+      // Built move by move through the real engine (applyAction, then advance, as every driver
+      // does), so every move is legal where it is played.
       const start = createGame(config);
       if (isError(start)) throw new Error(start.message);
       let s: GameState = advance(start);
@@ -51,14 +59,23 @@ describe('a round longer than the old 12-bit move count', () => {
         actions.push(a);
         return true;
       };
-      // The media blackout takes no days and may be toggled again and again; if it is ever
-      // refused, any other zero-day move the union may take then.
-      const zeroDay: Action[] = [{ type: 'blackout', side: 'union' }, { type: 'extend', side: 'union' }, { type: 'strike', side: 'union' }];
-      for (let k = 0; k < TOGGLES; k++) if (!zeroDay.some((a) => play(a))) break;
+      const mover = (): Side => {
+        const side = toMove(s);
+        if (side === null) throw new Error('the round ended early');
+        return side;
+      };
+      // If the blackout is ever refused, any other zero-day move the side to play may take.
+      for (let k = 0; k < TOGGLES; k++) {
+        const side = mover();
+        const zeroDay: Action[] = [{ type: 'blackout', side }, ...(side === 'union' ? ([{ type: 'extend', side }, { type: 'strike', side }] as Action[]) : [])];
+        if (!zeroDay.some((a) => play(a))) break;
+      }
       expect(actions.length, 'the engine no longer allows thousands of zero-day moves: rethink this test').toBe(TOGGLES);
-      // Then the union plays the round out, answering "no counter" and counting votes, until it ends.
+      expect(s.day, 'the zero-day moves took no days').toBe(0);
+      // Then the players play the round out, answering "no counter" and counting votes, until it ends.
       for (let moves = 0; moves < 2000 && s.phase !== 'done'; moves++) {
-        const a: Action = s.phase === 'ratification' ? { type: 'countVotes', side: 'union' } : { type: 'reject', side: 'union' };
+        const side = mover();
+        const a: Action = s.phase === 'ratification' ? { type: 'countVotes', side } : { type: 'reject', side };
         if (!play(a)) throw new Error(`no legal move at move ${actions.length + 1}`);
       }
       expect(s.phase).toBe('done');
