@@ -2,8 +2,8 @@
  * Shared helpers for the engine tests (test/sim). Nothing here registers anything globally:
  * every helper works on its own copies of the state.
  */
-import { aiDaily } from '../../src/sim/ai/negotiator';
-import { applyAction, isHuman } from '../../src/sim/reducer';
+import { advance } from '../../src/sim/advance';
+import { applyAction } from '../../src/sim/reducer';
 import { Draw } from '../../src/sim/rng';
 import type { Ctx } from '../../src/sim/rules/ctx';
 import { advanceDays, recordToday } from '../../src/sim/rules/daily';
@@ -23,11 +23,11 @@ export const cfg = (over: Partial<GameConfig> = {}): GameConfig => ({
   ...over,
 });
 
-/** A new game; throws (fails the test) if the config is refused. */
+/** A new game, with the computer's first moves made (the drivers' loop); throws if the config is refused. */
 export function game(over: Partial<GameConfig> = {}): GameState {
   const g = createGame(cfg(over));
   if (isError(g)) throw new Error(`createGame refused ${JSON.stringify(over)}: ${g.message}`);
-  return g;
+  return advance(g);
 }
 
 export const scenarioOf = (s: GameState): Scenario => {
@@ -36,8 +36,15 @@ export const scenarioOf = (s: GameState): Scenario => {
   return sc;
 };
 
-/** Apply an action that must succeed. */
+/** Apply an action that must succeed, then let the computer answer (the drivers' loop). */
 export function act(s: GameState, a: Action): GameState {
+  const next = applyAction(s, a);
+  if (isError(next)) throw new Error(`${a.type} by ${a.side} refused on day ${s.day} (${s.phase}): ${next.error}: ${next.message}`);
+  return advance(next);
+}
+
+/** Apply an action that must succeed, without the computer's answer. */
+export function actOnly(s: GameState, a: Action): GameState {
   const next = applyAction(s, a);
   if (isError(next)) throw new Error(`${a.type} by ${a.side} refused on day ${s.day} (${s.phase}): ${next.error}: ${next.message}`);
   return next;
@@ -76,14 +83,12 @@ export function ctxOf(s: GameState): Ctx {
 
 /**
  * The control of an experiment: `days` days pass with no action, exactly as the reducer lets
- * them pass between actions (the computer's side may still act on its own days).
+ * them pass between actions (the computer moves only when it is its turn).
  */
 export function idle(state: GameState, days: number): GameState {
   const s = structuredClone(state);
   const ctx = ctxOf(s);
-  advanceDays(ctx, days, (c) => {
-    for (const side of SIDES) if (!isHuman(c.s, side)) aiDaily(c, side);
-  });
+  advanceDays(ctx, days);
   recordToday(ctx);
   s.rng = ctx.rng.state();
   return s;
@@ -179,8 +184,9 @@ export function invariantProblems(s: GameState): string[] {
   const factionSum = s.factions.reduce((a, f) => a + f.losses, 0);
   if (factionSum !== s.studioLosses) p.push(`faction losses ${factionSum} != studioLosses ${s.studioLosses}`);
   for (const side of SIDES) {
+    bp(`trust.${side}`, s.trust[side]);
     const m = s.ai[side];
-    bp(`ai.${side}.trust`, m.trust);
+    if (!m) continue;
     m.weights.forEach((w, i) => bp(`ai.${side}.weights[${i}]`, w));
     const ws = m.weights.reduce((a, b) => a + b, 0);
     if (ws !== 10000) p.push(`ai.${side}.weights sum to ${ws}`);
@@ -220,7 +226,8 @@ export function invariantProblems(s: GameState): string[] {
   if (s.outcome === 'ratified' && !s.deal) p.push('ratified without a deal');
   if (s.outcome === 'noDeal' && s.deal) p.push('noDeal with a deal');
   if (s.strikeDays > 0 && s.strikeStartDay === null) p.push('strike days without a strike start');
-  if (s.config.human !== 'both' && s.phase !== 'done' && s.turn !== s.config.human) p.push(`turn ${s.turn} is not the human ${s.config.human}`);
+  if (s.config.human !== 'both' && s.phase !== 'done' && s.phase !== 'ratification' && s.turn !== s.config.human) p.push(`turn ${s.turn} is not the human ${s.config.human}`);
+  if (s.config.human !== 'both' && s.ai[s.config.human] !== null) p.push(`the computer keeps a memory for the side a person plays (${s.config.human})`);
   return p;
 }
 
