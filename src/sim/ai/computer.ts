@@ -123,18 +123,18 @@ function tableMove(x: Seen): Action | null {
   const theirBest = theirs ? Math.max(...theirs.map((p) => score(own, p))) : 0;
   const gap = reserve - theirBest;
   const pub = view.public;
+  // A fresh offer is answered first; a caucus can wait for a quieter turn.
+  const quiet = view.standing?.by !== opp;
   if (view.side === 'union') {
     const m = view.meters.kind === 'union' ? view.meters : null;
     if (view.phase === 'talks' && !pub.authorized && view.day >= view.expiryDay - 10 && gap > 40 && can(view, 'authorize')) return { type: 'authorize', side: 'union' };
     if (view.phase !== 'strike' && !pub.extended && view.day >= view.expiryDay - 2 && gap > 0 && gap <= 150 && can(view, 'extend')) return { type: 'extend', side: 'union', say: 'extend' };
     if (view.phase === 'holdout' && gap > 30 && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
-    if (view.phase !== 'talks' && m && m.segments.some((s) => s.support < 0.4) && view.day - lastDayOf(view, 'caucus') >= 21 && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
+    if (quiet && view.phase !== 'talks' && m && m.segments.some((s) => s.support < 0.4) && view.day - lastDayOf(view, 'caucus') >= 21 && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
   } else {
     if (view.phase === 'strike' && can(view, 'ceos') && x.tau >= 0.6) return { type: 'ceos', side: 'studio', say: 'ceos' };
-    // Twice rebuffed during a strike, the studios walk out for two weeks (as on Oct 11, 2023).
-    if (view.phase === 'strike' && mem.signals >= 2 && can(view, 'suspend')) return { type: 'suspend', side: 'studio', say: 'suspend' };
     const c = view.meters.kind === 'studio' ? view.meters.cohesion : 1;
-    if (view.phase === 'strike' && c < 0.5 && view.day - lastDayOf(view, 'caucus') >= 14 && can(view, 'caucus')) return { type: 'caucus', side: 'studio' };
+    if (quiet && view.phase === 'strike' && c < 0.5 && view.day - lastDayOf(view, 'caucus') >= 14 && can(view, 'caucus')) return { type: 'caucus', side: 'studio' };
   }
   return null;
 }
@@ -149,10 +149,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   const x: Seen = { view, own, mem, opp: other(side), reserve: Math.round(view.walkAway * 10), top: score(own, view.opening), tau: view.pressure };
 
   const move = tableMove(x);
-  if (move) {
-    if (move.type === 'suspend') mem.signals = 0;
-    return done(move);
-  }
+  if (move) return done(move);
 
   const cfg = P.concession[view.difficulty];
   const target = aspiration(x);
@@ -177,6 +174,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     }
     if (best.u < x.reserve - 120 && mem.signals < 2 && mem.ownOffers.length > 0) {
       mem.signals += 1;
+      // Twice rebuffed during a strike, the studios walk out for two weeks (as on Oct 11, 2023).
+      if (side === 'studio' && mem.signals >= 2 && view.phase === 'strike' && can(view, 'suspend')) return done({ type: 'suspend', side, say: 'suspend' });
       return done({ type: 'reject', side, say: 'signal' });
     }
     gap = nextU - best.u;
