@@ -4,7 +4,7 @@
  * frontier, synthetic paths with a known exponent) — never against a copy of the output.
  */
 import seedrandom from 'seedrandom';
-import { estimatedWeights, freshMemory, learn } from '../../src/sim/ai/opponentModel';
+import { estimatedWeights, freshMemory, learn, modelFromOffers } from '../../src/sim/ai/opponentModel';
 import { describe, expect, it } from 'vitest';
 import { botFor, type BotName } from '../../src/sim/ai/bots';
 import { playRound } from '../../src/sim/ai/play';
@@ -455,8 +455,8 @@ interface Round {
 }
 
 function play(config: GameConfig, bots: Partial<Record<Side, BotName>>, maxMoves?: number): GameState {
-  const b = Object.fromEntries(Object.entries(bots).map(([side, name]) => [side, botFor(name)]));
-  return must(playRound(config, b, maxMoves)).state;
+  const b = Object.fromEntries(Object.entries(bots).map(([side, name]) => [side, botFor(name, config.seed)]));
+  return must(playRound(config, b, { maxMoves })).state;
 }
 
 const finishedRounds: Round[] = [];
@@ -610,7 +610,8 @@ function checkDebrief(s: GameState, d: Debrief): void {
     expect(m.issues.reduce((t, x) => t + x.truePct, 0)).toBe(100);
     m.issues.forEach((x, i) => {
       expect(x.truePct).toBe(sc.weights[m.side][x.issue]);
-      expect(x.estimatedPct).toBe(estimatedWeights(s.ai[m.modelledBy], sc, m.side)[i]! / 100);
+      const mem = s.ai[m.modelledBy] ?? modelFromOffers(sc.issues.map((iss) => iss.levels.length), s.offers, m.side);
+      expect(x.estimatedPct).toBe(estimatedWeights(mem, sc.openings[m.side], sc.openings[m.modelledBy])[i]! / 100);
       expect(x.trueRank).toBeGreaterThanOrEqual(1);
       expect(x.trueRank).toBeLessThanOrEqual(ISSUE_IDS.length);
     });
@@ -825,10 +826,10 @@ describe('the opponent model\u2019s weights', () => {
     learn(mem, [open]);
     learn(mem, [later]);
     learn(mem, [later]);
-    const w = estimatedWeights(mem, sc, 'union');
+    const w = estimatedWeights(mem, sc.openings.union, sc.openings.studio);
     expect(w.reduce((a, b) => a + b, 0)).toBe(10000);
     expect(w[0]!).toBeGreaterThan(w[2]!);
     // With nothing seen it falls back to the frequency weights (uniform at the start).
-    expect(estimatedWeights(freshMemory(radix), sc, 'union')).toEqual(freshMemory(radix).weights);
+    expect(estimatedWeights(freshMemory(radix), sc.openings.union, sc.openings.studio)).toEqual(freshMemory(radix).weights);
   });
 });

@@ -8,7 +8,7 @@ import type { GameConfig } from '../../src/sim/types';
 import { ENGINE_VERSION } from '../../src/sim/version';
 
 const config: GameConfig = { scenario: '2023', seed: 'C0DE5', human: 'studio', difficulty: 'hard', pace: 'quick' };
-const r = playRound(config, { studio: botFor('random') });
+const r = playRound(config, { studio: botFor('random', config.seed) });
 if (isError(r)) throw new Error(r.message);
 
 /** Re-seal a code's body with a fresh checksum (what a careful forger would do). */

@@ -87,8 +87,8 @@ describe('golden replays', () => {
 
       it('replaying the log gives exactly the state the bots produce when run fresh', () => {
         const bots: Partial<Record<Side, ReturnType<typeof botFor>>> = {};
-        for (const [side, name] of Object.entries(c.bots) as [Side, BotName][]) bots[side] = botFor(name);
-        const fresh = playRound(c.config, bots, c.maxMoves);
+        for (const [side, name] of Object.entries(c.bots) as [Side, BotName][]) bots[side] = botFor(name, c.config.seed);
+        const fresh = playRound(c.config, bots, { maxMoves: c.maxMoves });
         if (isError(fresh)) throw new Error(fresh.message);
         expect(fresh.actions).toEqual(c.actions);
         const s = replayed(c);

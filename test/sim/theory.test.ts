@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { botFor, styleBotFor, type Bot } from '../../src/sim/ai/bots';
+import { botFor, styleBotFor } from '../../src/sim/ai/bots';
+import type { Bot } from '../../src/sim/ai/play';
 import { playRound } from '../../src/sim/ai/play';
 import { segmentUtility } from '../../src/sim/rules/derived';
 import { getScenario, registerScenario } from '../../src/sim/scenarios';
