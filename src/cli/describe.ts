@@ -1,4 +1,4 @@
-import type { Scenario } from '../sim/scenarios/types';
+import type { Scenario } from '../sim';
 
 /** The public face of a scenario: issues, levels and calendar (no hidden reservations). */
 export function describeScenario(sc: Scenario) {

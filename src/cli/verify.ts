@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { verifyResultCode } from '../app/codes';
-import { summarize } from '../sim/analysis/summary';
+import { summarize } from '../sim';
 
 const USAGE = `Usage: npm run verify -- CODE [CODE...]      (or --file FILE: one code per line)
 
