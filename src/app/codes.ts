@@ -1,11 +1,4 @@
-import { fnv1a64 } from '../sim/hash';
-import { stateHash } from '../sim/hash';
-import { replay } from '../sim/replay';
-import { getScenario } from '../sim/scenarios';
-import { configProblem, isError } from '../sim/setup';
-import { spaceOf } from '../sim/space';
-import type { Action, Difficulty, GameConfig, GameState, Pace, Side } from '../sim/types';
-import { ENGINE_VERSION } from '../sim/version';
+import { configProblem, ENGINE_VERSION, fnv1a64, getScenario, isError, replay, spaceOf, stateHash, type Action, type Difficulty, type GameConfig, type GameState, type Pace, type Side } from '../sim';
 
 /**
  * Class codes and result codes. Both are plain text a student can paste, with a check symbol
