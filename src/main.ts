@@ -2,7 +2,7 @@ import './ui/styles.css';
 import { parseClassCode } from './app/codes';
 import { autosave, clearAutosave, loadAutosave, makeSave, type KeyValue } from './app/persist';
 import { createAppStore } from './app/store';
-import { stateHash } from './sim/hash';
+import { stateHash } from './sim';
 import { Announcer } from './ui/announce';
 import { mountUi, type Services } from './ui/mount';
 

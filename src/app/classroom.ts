@@ -1,12 +1,5 @@
-import { debrief } from '../sim/analysis/debrief';
-import type { ConcessionLabel } from '../sim/analysis/concession';
-import { scores } from '../sim/analysis/summary';
-import { maxWelfare } from '../sim/analysis/solutions';
-import { staticAnalysis } from '../sim/analysis/static';
-import { fnv1a64 } from '../sim/hash';
-import { getScenario } from '../sim/scenarios';
-import { spaceOf, utilityOf } from '../sim/space';
-import type { Action, Difficulty, GameConfig, GameState, Outcome, Pace, Side } from '../sim/types';
+import { debrief, fnv1a64, getScenario, maxWelfare, scores, spaceOf, staticAnalysis, utilityOf } from '../sim';
+import type { Action, ConcessionLabel, Difficulty, GameConfig, GameState, Outcome, Pace, Side } from '../sim';
 import { makeClassCode, makeResultCode, verifyResultCode } from './codes';
 import { readSave } from './persist';
 

@@ -1,8 +1,5 @@
-import { replay } from '../sim/replay';
-import { configProblem, isError } from '../sim/setup';
-import type { Action, GameConfig, GameState } from '../sim/types';
+import { configProblem, ENGINE_VERSION, isError, replay, type Action, type GameConfig, type GameState } from '../sim';
 import type { CodeResult } from './codes';
-import { ENGINE_VERSION } from '../sim/version';
 
 /** A save is the round's settings and its action log: loading re-runs it through the engine. */
 export interface SaveFile {

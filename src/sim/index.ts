@@ -29,3 +29,10 @@ export { BOT_NAMES, botFor, type BotName } from './ai/bots';
 export { playRound, type Bot, type PlayedRound, type PlayOptions } from './ai/play';
 export { decide } from './ai/computer';
 export { ENGINE_VERSION } from './version';
+// For the end-of-round pages outside the engine (the debrief, the teacher's class chart).
+export type { Debrief, Term, ZopaDay, SideConcession, VoteView, Benchmark, BenchmarkSet, SurplusSplit, OpponentModelView } from './analysis/debrief';
+export { concessionCurve, type ConcessionLabel } from './analysis/concession';
+export { staticAnalysis } from './analysis/static';
+export { maxWelfare } from './analysis/solutions';
+// The rules' public constants (the canvas marks each meter's breaking point, P.crumble).
+export { P } from './rules/params';

@@ -1,4 +1,4 @@
-import type { Source } from '../sim/scenarios/types';
+import type { Source } from '../sim';
 import { h } from './dom';
 import { sourceNote } from './screens/sources';
 

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { debrief, type Debrief } from '../../src/sim/analysis/debrief';
-import { replay } from '../../src/sim/replay';
-import { isError } from '../../src/sim/setup';
-import type { Action, GameConfig } from '../../src/sim/types';
+import { debrief, isError, replay, type Action, type Debrief, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage, type Watched } from './browser';
 import { playToTheEnd, setSide } from './ui';
 

@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { getScenario } from '../../src/sim/scenarios';
-import { spaceOf, utilityOf } from '../../src/sim/space';
+import { getScenario, spaceOf, utilityOf } from '../../src/sim';
 import { sharedBrowser, watchedPage } from './browser';
 import { focusedName, offeredPoints, phaseOf, tabTo } from './ui';
 

@@ -1,8 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { replay } from '../../src/sim/replay';
-import { stateHash } from '../../src/sim/hash';
-import { isError } from '../../src/sim/setup';
-import type { Action, GameConfig } from '../../src/sim/types';
+import { isError, replay, stateHash, type Action, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage } from './browser';
 import { dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
 

@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { makeResultCode, parseClassCode } from '../../src/app/codes';
 import { makeSave } from '../../src/app/persist';
-import { botFor, type BotName } from '../../src/sim/ai/bots';
-import { playRound } from '../../src/sim/ai/play';
-import type { GameConfig, Side } from '../../src/sim/types';
+import { botFor, playRound, type BotName, type GameConfig, type Side } from '../../src/sim';
 import { launch, watchedPage, type Watched } from './browser';
 
 const baseURL = inject('baseURL');

@@ -1,7 +1,5 @@
 import type { Page } from 'playwright-core';
-import { getScenario } from '../../src/sim/scenarios';
-import { spaceOf, utilityOf } from '../../src/sim/space';
-import type { Package, Side } from '../../src/sim/types';
+import { getScenario, spaceOf, utilityOf, type Package, type Side } from '../../src/sim';
 
 /** Helpers that drive the game the way a player does: by role and accessible name. */
 

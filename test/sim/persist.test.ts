@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAutosave, makeSave, QUARANTINE_KEY, readSave, SAVE_KEY, type KeyValue } from '../../src/app/persist';
-import { botFor } from '../../src/sim/ai/bots';
-import { playRound } from '../../src/sim/ai/play';
-import { stateHash } from '../../src/sim/hash';
-import { isError } from '../../src/sim/setup';
-import type { GameConfig } from '../../src/sim/types';
+import { botFor, isError, playRound, stateHash, type GameConfig } from '../../src/sim';
 
 const config: GameConfig = { scenario: '2026', seed: 'SAVE1', human: 'union', difficulty: 'normal', pace: 'quick' };
 const played = playRound(config, { union: botFor('historical') });

@@ -1,5 +1,5 @@
 import type { GameObjects, Scene } from 'phaser';
-import { addDays, prettyDate } from '../../sim/scenarios/dates';
+import { addDays, prettyDate } from '../../sim';
 import { palette } from '../palette';
 import type { TableModel } from '../tableModel';
 import { addText, setColour } from './text';

@@ -1,5 +1,5 @@
 import type { GameObjects, Scene } from 'phaser';
-import type { Side } from '../../sim/types';
+import type { Side } from '../../sim';
 import { palette } from '../palette';
 import { SIDE_NAME } from '../tableModel';
 import { addText, setColour } from './text';

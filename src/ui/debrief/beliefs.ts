@@ -1,4 +1,4 @@
-import type { OpponentModelView } from '../../sim/analysis/debrief';
+import type { OpponentModelView } from '../../sim';
 import { barChart } from '../charts/bars';
 import { chartFigure, dataTable } from '../charts/figure';
 import { h } from '../dom';

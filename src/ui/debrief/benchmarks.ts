@@ -1,4 +1,4 @@
-import type { Benchmark, BenchmarkSet, SurplusSplit } from '../../sim/analysis/debrief';
+import type { Benchmark, BenchmarkSet, SurplusSplit } from '../../sim';
 import { dataTable } from '../charts/figure';
 import { h } from '../dom';
 import { section } from './section';

@@ -1,4 +1,4 @@
-import type { Term } from '../../sim/analysis/debrief';
+import type { Term } from '../../sim';
 import { chartFigure, dataTable, replacePicture } from '../charts/figure';
 import type { LegendItem } from '../charts/marks';
 import { type PlaneMark, type PlanePoint, utilityPlane, zoomDomain } from '../charts/plane';

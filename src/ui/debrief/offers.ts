@@ -1,7 +1,4 @@
-import { concessionCurve } from '../../sim/analysis/concession';
-import type { SideConcession } from '../../sim/analysis/debrief';
-import type { Side } from '../../sim/types';
-import { SIDES } from '../../sim/types';
+import { concessionCurve, SIDES, type Side, type SideConcession } from '../../sim';
 import { chartFigure, dataTable, replacePicture } from '../charts/figure';
 import { lineChart } from '../charts/lines';
 import { type PlanePoint, utilityPlane, zoomDomain } from '../charts/plane';

@@ -1,4 +1,4 @@
-import type { VoteView } from '../../sim/analysis/debrief';
+import type { VoteView } from '../../sim';
 import { barChart } from '../charts/bars';
 import { chartFigure, dataTable } from '../charts/figure';
 import { h } from '../dom';

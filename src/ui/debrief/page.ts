@@ -1,6 +1,4 @@
-import { debrief } from '../../sim/analysis/debrief';
-import { scores } from '../../sim/analysis/summary';
-import { getScenario } from '../../sim/scenarios';
+import { debrief, getScenario, scores } from '../../sim';
 import { openDetailsWhilePrinting } from '../charts/figure';
 import { beliefsSection } from './beliefs';
 import { benchmarksSection } from './benchmarks';

@@ -1,5 +1,4 @@
-import type { HiddenDraw, Side } from '../../sim/types';
-import { SIDES } from '../../sim/types';
+import { SIDES, type HiddenDraw, type Side } from '../../sim';
 import { dataTable } from '../charts/figure';
 import { h } from '../dom';
 import { sourceNote } from '../screens/sources';

@@ -1,7 +1,4 @@
-import type { ConcessionLabel } from '../../sim/analysis/concession';
-import type { Debrief } from '../../sim/analysis/debrief';
-import type { Scenario } from '../../sim/scenarios/types';
-import type { GameState, Side } from '../../sim/types';
+import type { ConcessionLabel, Debrief, GameState, Scenario, Side } from '../../sim';
 import { dateOf } from '../format';
 
 /** What every debrief section needs: the analysis, the scenario, the round, and whose eyes. */

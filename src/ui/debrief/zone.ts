@@ -1,4 +1,4 @@
-import type { ZopaDay } from '../../sim/analysis/debrief';
+import type { ZopaDay } from '../../sim';
 import { chartFigure, dataTable } from '../charts/figure';
 import { lineChart, runsOf } from '../charts/lines';
 import { h } from '../dom';

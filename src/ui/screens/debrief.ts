@@ -1,5 +1,5 @@
 import '../debrief.css';
-import { getScenario } from '../../sim/scenarios';
+import { getScenario } from '../../sim';
 import { lazyScreen } from '../lazyScreen';
 import type { ScreenView, UiContext } from '../mount';
 

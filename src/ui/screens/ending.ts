@@ -1,9 +1,6 @@
 import { makeResultCode, MAX_NICKNAME } from '../../app/codes';
 import { makeSave } from '../../app/persist';
-import { scores } from '../../sim/analysis/summary';
-import { getScenario, logText } from '../../sim';
-import { spaceOf, utilityOf } from '../../sim/space';
-import type { Outcome } from '../../sim/types';
+import { getScenario, logText, scores, spaceOf, utilityOf, type Outcome } from '../../sim';
 import { h } from '../dom';
 import { dateOf, moneyK, pct, pts } from '../format';
 import type { ScreenView, UiContext } from '../mount';

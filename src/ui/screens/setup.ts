@@ -1,6 +1,5 @@
 import { makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
-import { SCENARIOS } from '../../sim/scenarios';
-import type { Difficulty, GameConfig, Pace } from '../../sim/types';
+import { SCENARIOS, type Difficulty, type GameConfig, type Pace } from '../../sim';
 import { h } from '../dom';
 import { radioGroup } from '../forms';
 import type { ScreenView, UiContext } from '../mount';

@@ -1,4 +1,4 @@
-import type { Source } from '../../sim/scenarios/types';
+import type { Source } from '../../sim';
 import { h } from '../dom';
 
 const KIND: Record<Source['kind'], string> = { primary: 'primary source', secondary: 'news report', derived: 'our estimate', provisional: 'provisional' };

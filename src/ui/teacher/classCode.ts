@@ -1,6 +1,5 @@
 import { makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
-import { SCENARIOS } from '../../sim/scenarios';
-import type { Difficulty, GameConfig, Pace } from '../../sim/types';
+import { SCENARIOS, type Difficulty, type GameConfig, type Pace } from '../../sim';
 import { h } from '../dom';
 import type { UiContext } from '../mount';
 

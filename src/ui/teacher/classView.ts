@@ -1,5 +1,5 @@
 import { byScenario, type ClassRow, type ColumnId, classSummary, COLUMNS, concessionText, outcomeLabel, scenarioPlane, sideLabel, sortRows, strikeHistogram, toCsv } from '../../app/classroom';
-import { getScenario } from '../../sim/scenarios';
+import { getScenario } from '../../sim';
 import { histogram } from '../charts/bars';
 import { chartFigure, dataTable } from '../charts/figure';
 import type { LegendItem } from '../charts/marks';
