@@ -98,8 +98,8 @@ describe('frozen codes: npm run verify', () => {
       const file = join(dir, 'codes.txt');
       writeFileSync(file, `${codes.map((c) => c.code).join('\n')}\n`);
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/verify.ts', '--file', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(0);
+      expect(run.error, 'the CLI did not run').toBeUndefined();
+      expect(run.status, run.stderr).toBe(0);
       const out = JSON.parse(run.stdout) as { ok: boolean; nickname: string; moves: number; summary: ReturnType<typeof summarize> }[];
       expect(out).toHaveLength(codes.length);
       out.forEach((o, i) => {
