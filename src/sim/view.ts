@@ -1,6 +1,7 @@
 import { scores } from './analysis/summary';
 import { memberAverage, pressure, reservation } from './rules/derived';
-import { TABLE_ACTIONS } from './rules/table';
+import { paramsOf, type AiParams } from './rules/params';
+import { tableActions } from './rules/table';
 import { actionProblem, sessionDays } from './reducer';
 import { getScenario } from './scenarios';
 import { addDays } from './scenarios/dates';
@@ -86,6 +87,12 @@ export interface PlayerView {
   deal: Package | null;
   /** What this side may do now: each action with its cost in days and what it does. */
   legal: LegalAction[];
+  /**
+   * The round's numbers for the computer's committees and the built-in bots (their concession
+   * curves, thresholds, opponent model): the defaults unless the round is tuned. Nothing about
+   * the other side is in it.
+   */
+  ai: AiParams;
 }
 
 export interface LegalAction {
@@ -131,13 +138,14 @@ const EFFECTS: Record<'propose' | 'accept' | 'reject' | 'countVotes', string> = 
 function legalActions(s: GameState, side: Side): LegalAction[] {
   const out: LegalAction[] = [];
   const sc = getScenario(s.config.scenario)!;
+  const table = tableActions(paramsOf(s.config));
   const tries: Action[] = [
     { type: 'countVotes', side },
     { type: 'propose', side, packages: [sc.openings[side].slice()] },
     { type: 'accept', side, index: 0 },
     { type: 'reject', side },
   ];
-  for (const kind of Object.keys(TABLE_ACTIONS) as (keyof typeof TABLE_ACTIONS)[]) {
+  for (const kind of Object.keys(table) as (keyof typeof table)[]) {
     tries.push(kind === 'statement' ? { type: 'statement', side, tone: 'firm' } : ({ type: kind, side } as Action));
   }
   for (const a of tries) {
@@ -146,7 +154,7 @@ function legalActions(s: GameState, side: Side): LegalAction[] {
       const t = a.type as keyof typeof EFFECTS;
       out.push({ type: t, days: t === 'propose' || t === 'reject' ? sessionDays(s, side) : t === 'countVotes' ? sc.ratificationDays : 0, effect: EFFECTS[t] });
     } else {
-      const info = TABLE_ACTIONS[a.type as keyof typeof TABLE_ACTIONS];
+      const info = table[a.type as keyof typeof table];
       out.push({ type: a.type, days: info.days, effect: `${info.effect} ${info.cost}` });
     }
   }
@@ -229,7 +237,8 @@ export function playerView(s: GameState, side: Side): PlayerView {
       ceosUsed: s.ceosUsed,
       ceosUntil: s.ceosUntil,
       mediatorDay: s.mediatorDay,
-      mediator: s.mediatorHint,
+      // The gap in points, like every figure of the view.
+      mediator: s.mediatorHint ? { ...s.mediatorHint, ...(s.mediatorHint.gap != null ? { gap: pts(s.mediatorHint.gap) } : {}) } : null,
       finalBy: s.finalBy.slice(),
       brokeFinal: s.brokeFinal.slice(),
     },
@@ -240,5 +249,6 @@ export function playerView(s: GameState, side: Side): PlayerView {
     outcome: s.outcome,
     deal: s.deal ? s.deal.slice() : null,
     legal: legalActions(s, side),
+    ai: paramsOf(s.config).ai,
   };
 }
