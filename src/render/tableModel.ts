@@ -1,15 +1,11 @@
 import type { Screen } from '../app/store';
-import { memberAverage } from '../sim/rules/derived';
-import { P } from '../sim/rules/params';
-import { getScenario, logText } from '../sim';
-import { addDays, prettyDate } from '../sim/scenarios/dates';
-import type { Scenario } from '../sim/scenarios/types';
-import { spaceOf, utilityOf } from '../sim/space';
-import { ISSUE_IDS, type GameState, type IssueId, type Outcome, type Package, type Phase, type Side } from '../sim/types';
+import { worth } from '../app/view';
+import { addDays, getScenario, logText, P, prettyDate, type IssueId, type Outcome, type Package, type Phase, type PlayerView, type Scenario, type Side } from '../sim';
 
 /**
- * What the table shows, derived from the store in plain data: no Phaser here, so it can be
- * reasoned about (and tested) without a canvas. The scene only draws this.
+ * What the table shows, derived in plain data from the viewing side's own view (playerView):
+ * no Phaser here, so it can be reasoned about (and tested) without a canvas. The scene only
+ * draws this.
  */
 
 export interface MeterModel {
@@ -77,6 +73,9 @@ export interface ClockModel {
 export interface TableModel {
   /** Changes when a different round is loaded: the scene resets its memory of what it has shown. */
   roundKey: string;
+  phase: Phase;
+  /** The round ended with a ratified contract (the banner celebrates). */
+  ratified: boolean;
   clock: ClockModel;
   phaseTitle: string;
   phaseDetail: string;
@@ -143,84 +142,99 @@ export function dateOf(sc: Scenario, day: number): string {
   return prettyDate(addDays(sc.calendar.talksOpen, day));
 }
 
-function phaseWords(s: GameState): { title: string; detail: string } {
-  switch (s.phase) {
+/** The board's vote on the tentative agreement now out, if it has been held. */
+function boardVote(v: PlayerView) {
+  const deal = v.agreement;
+  return deal ? v.votes.filter((x) => x.kind === 'board' && x.day >= deal.day).pop() ?? null : null;
+}
+
+function phaseWords(v: PlayerView): { title: string; detail: string } {
+  switch (v.phase) {
     case 'talks':
       return { title: 'TALKS', detail: 'Bargaining before the contract expires' };
     case 'holdout':
-      return s.extended
+      return v.public.extended
         ? { title: 'CONTRACT EXTENDED', detail: 'Working under the old terms' }
         : { title: 'CONTRACT EXPIRED', detail: 'No strike: working under the old terms' };
     case 'strike':
       return { title: 'ON STRIKE', detail: 'Picket lines are up; production has stopped' };
     case 'ratification': {
-      const board = s.agreement?.board;
+      const board = boardVote(v);
       const detail = board ? `Board approved (${pct(board.yes)} yes); members are voting` : 'Tentative agreement: members are voting';
       return { title: 'RATIFICATION VOTE', detail };
     }
     case 'done':
-      return { title: 'ROUND OVER', detail: s.outcome ? OUTCOME_LINE[s.outcome] : 'The round has ended' };
+      return { title: 'ROUND OVER', detail: v.outcome ? OUTCOME_LINE[v.outcome] : 'The round has ended' };
   }
 }
 
-function roles(human: Side | 'both'): Record<Side, string> {
-  if (human === 'both') return { union: '(player)', studio: '(player)' };
-  return human === 'union' ? { union: '(you)', studio: '(computer)' } : { union: '(computer)', studio: '(you)' };
+function roles(v: PlayerView): Record<Side, string> {
+  const { players } = v;
+  if (players.union === 'person' && players.studio === 'person') return { union: '(player)', studio: '(player)' };
+  const role = (side: Side) => (players[side] === 'computer' ? '(computer)' : '(you)');
+  return { union: role('union'), studio: role('studio') };
 }
 
-function unionMeters(s: GameState, sc: Scenario): MetersModel {
-  const support = memberAverage(s, sc, 'support');
-  const rowsA: MeterModel[] = s.members.map((m, i) => ({
-    id: `support-${m.id}`,
-    label: sc.segments[i]?.name ?? m.id,
-    value: pct(m.support),
-    fraction: clamp01(m.support / 10000),
+/** A share 0..1 → basis points, for the bars. */
+const bp = (x: number): number => Math.round(x * 10000);
+const opinionOf = (v: PlayerView): OpinionModel => ({ union: bp(v.public.opinion.union), neutral: bp(v.public.opinion.neutral), studio: bp(v.public.opinion.studio) });
+
+function unionMeters(v: PlayerView, sc: Scenario): MetersModel | null {
+  const m = v.meters;
+  if (m.kind !== 'union') return null;
+  const rowsA: MeterModel[] = m.segments.map((seg) => ({
+    id: `support-${seg.id}`,
+    label: seg.name,
+    value: pct(bp(seg.support)),
+    fraction: clamp01(seg.support),
     threshold: P.crumble.support / 10000,
-    low: m.support < P.crumble.support,
+    low: bp(seg.support) < P.crumble.support,
   }));
   const startSavings = sc.segments.reduce((a, seg) => a + seg.savings * seg.share, 0) / 10000;
-  const savings = memberAverage(s, sc, 'savings');
-  const hardship = memberAverage(s, sc, 'hardship');
-  const inDebt = s.members.some((m) => m.savings < 0);
-  const striking = s.phase === 'strike';
+  const inDebt = m.segments.some((seg) => seg.savings < 0);
+  const striking = v.phase === 'strike';
+  const solidarity = bp(v.public.solidarity);
   const rowsB: MeterModel[] = [
     {
       id: 'solidarity',
       label: striking ? 'Solidarity on the picket line' : 'Solidarity',
-      value: pct(s.solidarity),
-      fraction: clamp01(s.solidarity / 10000),
+      value: pct(solidarity),
+      fraction: clamp01(v.public.solidarity),
       threshold: P.crumble.solidarity / 10000,
-      low: s.solidarity < P.crumble.solidarity,
+      low: solidarity < P.crumble.solidarity,
     },
     {
       id: 'savings',
       label: inDebt ? 'Savings (avg; some in debt)' : 'Savings (average)',
-      value: dollars(savings),
-      fraction: startSavings > 0 ? clamp01(savings / startSavings) : 0,
-      low: savings < startSavings / 4,
+      value: dollars(m.savings),
+      fraction: startSavings > 0 ? clamp01(m.savings / startSavings) : 0,
+      low: m.savings < startSavings / 4,
     },
     {
       id: 'hardship',
       label: 'Hardship (average)',
-      value: pct(hardship),
-      fraction: clamp01(hardship / 10000),
-      low: hardship >= 5000,
+      value: pct(bp(m.hardship)),
+      fraction: clamp01(m.hardship),
+      low: m.hardship >= 0.5,
     },
   ];
-  return { side: 'union', headingA: `MEMBER SUPPORT \u00b7 ALL ${pct(support)}`, rowsA, rowsB, opinion: { ...s.publicOpinion } };
+  return { side: 'union', headingA: `MEMBER SUPPORT \u00b7 ALL ${pct(bp(m.support))}`, rowsA, rowsB, opinion: opinionOf(v) };
 }
 
-function studioMeters(s: GameState): MetersModel {
-  const last = s.daily[s.daily.length - 1];
-  const daily = s.phase === 'strike' && last ? last.dailyLoss : 0;
+function studioMeters(v: PlayerView): MetersModel | null {
+  const m = v.meters;
+  if (m.kind !== 'studio') return null;
+  const daily = v.phase === 'strike' ? m.dailyLossK : 0;
+  const share = v.public.sharePrice;
+  const cohesion = bp(m.cohesion);
   const rowsA: MeterModel[] = [
     {
       id: 'losses',
       label: 'Strike losses so far',
-      value: moneyK(s.studioLosses),
+      value: moneyK(m.lossesK),
       // The bar fills over a billion dollars, then stays full: the words carry the number.
-      fraction: clamp01(s.studioLosses / 1_000_000),
-      low: s.studioLosses >= 1_000_000,
+      fraction: clamp01(m.lossesK / 1_000_000),
+      low: m.lossesK >= 1_000_000,
     },
     {
       id: 'daily',
@@ -232,60 +246,59 @@ function studioMeters(s: GameState): MetersModel {
     {
       id: 'pipeline',
       label: 'Content pipeline left',
-      value: pct(s.pipeline),
-      fraction: clamp01(s.pipeline / 10000),
-      low: s.pipeline < 2500,
+      value: pct(bp(m.pipeline)),
+      fraction: clamp01(m.pipeline),
+      low: m.pipeline < 0.25,
     },
   ];
   const rowsB: MeterModel[] = [
     {
       id: 'share',
       label: 'Share price index (start 100)',
-      value: (s.sharePrice / 100).toFixed(2),
-      fraction: clamp01(s.sharePrice / 12000),
-      threshold: 10000 / 12000,
-      low: s.sharePrice < 7500,
+      value: share.toFixed(2),
+      fraction: clamp01(share / 120),
+      threshold: 100 / 120,
+      low: share < 75,
     },
     {
       id: 'cohesion',
       label: 'Alliance cohesion',
-      value: pct(s.cohesion),
-      fraction: clamp01(s.cohesion / 10000),
+      value: pct(cohesion),
+      fraction: clamp01(m.cohesion),
       threshold: P.crumble.cohesion / 10000,
-      low: s.cohesion < P.crumble.cohesion,
+      low: cohesion < P.crumble.cohesion,
     },
   ];
-  return { side: 'studio', headingA: 'THE STUDIOS\u2019 COSTS', rowsA, rowsB, opinion: { ...s.publicOpinion } };
+  return { side: 'studio', headingA: 'THE STUDIOS\u2019 COSTS', rowsA, rowsB, opinion: opinionOf(v) };
 }
 
-function rowsOf(sc: Scenario, pkg: Package): { issue: string; level: string }[] {
-  return ISSUE_IDS.map((id, i) => ({
-    issue: ISSUE_SHORT[id],
-    level: sc.issues[i]?.levels[pkg[i] ?? 0]?.short ?? '?',
+function rowsOf(v: PlayerView, pkg: Package): { issue: string; level: string }[] {
+  return v.issues.map((iss, i) => ({
+    issue: ISSUE_SHORT[iss.id] ?? iss.name,
+    level: iss.levels[pkg[i] ?? 0]?.short ?? '?',
   }));
 }
 
-function points(sc: Scenario, viewSide: Side, pkg: Package): string {
-  const u = utilityOf(spaceOf(sc), viewSide, pkg);
-  return `Worth ${(u / 10).toFixed(1)} points to you`;
+function points(v: PlayerView, pkg: Package): string {
+  return `Worth ${worth(v, pkg).toFixed(1)} points to you`;
 }
 
-function cardsOf(s: GameState, sc: Scenario, viewSide: Side): { cards: CardModel[]; from: Side | null } {
-  if (s.phase === 'done') {
-    if (!s.deal || !s.outcome) return { cards: [], from: null };
+function cardsOf(v: PlayerView): { cards: CardModel[]; from: Side | null } {
+  if (v.phase === 'done') {
+    if (!v.deal || !v.outcome) return { cards: [], from: null };
     const title =
-      s.outcome === 'ratified' ? 'RATIFIED CONTRACT' : s.outcome === 'allianceBroke' ? 'SIGNED: UNION TERMS' : 'IMPOSED: STUDIO TERMS';
-    const by: Side | null = s.outcome === 'ratified' ? null : s.outcome === 'allianceBroke' ? 'union' : 'studio';
-    return { cards: [{ kind: 'deal', by, title, tag: '', rows: rowsOf(sc, s.deal), points: points(sc, viewSide, s.deal), final: false }], from: null };
+      v.outcome === 'ratified' ? 'RATIFIED CONTRACT' : v.outcome === 'allianceBroke' ? 'SIGNED: UNION TERMS' : 'IMPOSED: STUDIO TERMS';
+    const by: Side | null = v.outcome === 'ratified' ? null : v.outcome === 'allianceBroke' ? 'union' : 'studio';
+    return { cards: [{ kind: 'deal', by, title, tag: '', rows: rowsOf(v, v.deal), points: points(v, v.deal), final: false }], from: null };
   }
-  if (s.phase === 'ratification' && s.agreement) {
-    const pkg = s.agreement.packages;
+  if (v.phase === 'ratification' && v.agreement) {
+    const pkg = v.agreement.package;
     return {
-      cards: [{ kind: 'tentative', by: null, title: 'TENTATIVE AGREEMENT', tag: '', rows: rowsOf(sc, pkg), points: points(sc, viewSide, pkg), final: false }],
+      cards: [{ kind: 'tentative', by: null, title: 'TENTATIVE AGREEMENT', tag: '', rows: rowsOf(v, pkg), points: points(v, pkg), final: false }],
       from: null,
     };
   }
-  const st = s.standing;
+  const st = v.standing;
   if (!st) return { cards: [], from: null };
   const n = st.packages.length;
   return {
@@ -294,95 +307,97 @@ function cardsOf(s: GameState, sc: Scenario, viewSide: Side): { cards: CardModel
       by: st.by,
       title: `${SIDE_NAME[st.by].upper} OFFER`,
       tag: n > 1 ? `${i + 1} of ${n}` : '',
-      rows: rowsOf(sc, pkg),
-      points: points(sc, viewSide, pkg),
+      rows: rowsOf(v, pkg),
+      points: points(v, pkg),
       final: st.final,
     })),
     from: st.by,
   };
 }
 
-function eventsOf(s: GameState, sc: Scenario): EventModel[] {
+function eventsOf(v: PlayerView, sc: Scenario): EventModel[] {
   const out: EventModel[] = [];
-  s.log.forEach((e, index) => {
+  v.log.forEach((e, index) => {
     if (e.kind !== 'event') return;
-    const def = sc.events.find((d) => d.id === e.ref);
+    const ev = v.events.find((d) => d.id === e.ref);
     out.push({
       index,
-      title: def?.title ?? 'An event',
-      text: def?.text ?? '',
+      title: ev?.title ?? 'An event',
+      text: ev?.text ?? '',
       date: dateOf(sc, e.day),
     });
   });
   return out;
 }
 
-function lineOf(s: GameState, sc: Scenario): TableModel['line'] {
-  const human = s.config.human;
-  if (human === 'both') return null;
-  for (let i = s.log.length - 1; i >= 0; i--) {
-    const e = s.log[i]!;
-    if (e.kind === 'line' && e.side && e.side !== human) return { side: e.side, text: logText(sc, e), index: i };
+/** The computer committee's latest words (a person's own lines are not put in a bubble). */
+function lineOf(v: PlayerView, sc: Scenario): TableModel['line'] {
+  for (let i = v.log.length - 1; i >= 0; i--) {
+    const e = v.log[i]!;
+    if (e.kind === 'line' && e.side && v.players[e.side] === 'computer') return { side: e.side, text: logText(sc, e), index: i };
   }
   return null;
 }
 
 export interface ViewInput {
-  game: GameState | null;
-  viewSide: Side;
+  /** The viewing side's view (playerView), or null before a round starts. */
+  view: PlayerView | null;
+  /** Identifies the round (app/view roundKey): a new one resets what the scene has shown. */
+  roundKey: string;
   screen: Screen;
   handoverTo: Side | null;
 }
 
 export function buildTableModel(input: ViewInput): TableModel | null {
-  const s = input.game;
-  if (!s) return null;
-  const sc = getScenario(s.config.scenario);
+  const v = input.view;
+  if (!v) return null;
+  const sc = getScenario(v.scenario);
   if (!sc) return null;
-  const cal = sc.calendar;
-  const { title, detail } = phaseWords(s);
-  const expired = s.day >= s.expiryDay;
-  const expiryDate = dateOf(sc, s.expiryDay);
-  const expiryLine = s.extended
+  const { title, detail } = phaseWords(v);
+  const expired = v.day >= v.expiryDay;
+  const expiryDate = dateOf(sc, v.expiryDay);
+  const expiryLine = v.public.extended
     ? `${expired ? 'Extension ended' : 'Extended to'} ${expiryDate}`
     : `Contract ${expired ? 'expired' : 'expires'} ${expiryDate}`;
   // Hot-seat: while the device changes hands, nothing side-specific is drawn.
-  const handoverTo = input.screen === 'handover' || input.handoverTo !== null ? (input.handoverTo ?? input.viewSide) : null;
+  const handoverTo = input.screen === 'handover' || input.handoverTo !== null ? (input.handoverTo ?? v.side) : null;
   const hidden = handoverTo !== null;
-  const { cards, from } = hidden ? { cards: [], from: null } : cardsOf(s, sc, input.viewSide);
+  const { cards, from } = hidden ? { cards: [], from: null } : cardsOf(v);
   const model: TableModel = {
-    roundKey: `${s.config.scenario}|${s.config.seed}|${s.config.human}|${s.config.difficulty}|${s.config.pace}`,
+    roundKey: input.roundKey,
+    phase: v.phase,
+    ratified: v.outcome === 'ratified',
     clock: {
-      day: s.day,
-      talksOpen: cal.talksOpen,
-      expiryDay: s.expiryDay,
-      hardCapDay: cal.hardCapDay,
-      phase: s.phase,
-      strikeStartDay: s.strikeStartDay,
-      strikeDays: s.strikeDays,
-      extended: s.extended,
+      day: v.day,
+      talksOpen: sc.calendar.talksOpen,
+      expiryDay: v.expiryDay,
+      hardCapDay: v.hardCapDay,
+      phase: v.phase,
+      strikeStartDay: v.strikeStartDay,
+      strikeDays: v.strikeDays,
+      extended: v.public.extended,
     },
     phaseTitle: title,
     phaseDetail: detail,
-    dayLine: `Day ${s.day} of the round`,
+    dayLine: `Day ${v.day} of the round`,
     expiryLine,
     expired,
-    turn: s.phase === 'done' || s.phase === 'ratification' ? null : s.turn,
-    roles: roles(s.config.human),
+    turn: v.phase === 'done' || v.phase === 'ratification' ? null : v.turn,
+    roles: roles(v),
     handoverTo,
-    meters: hidden ? null : input.viewSide === 'union' ? unionMeters(s, sc) : studioMeters(s),
+    meters: hidden ? null : v.side === 'union' ? unionMeters(v, sc) : studioMeters(v),
     cards,
     cardsFrom: from,
-    line: hidden ? null : lineOf(s, sc),
-    events: eventsOf(s, sc),
+    line: hidden ? null : lineOf(v, sc),
+    events: eventsOf(v, sc),
     summary: '',
   };
-  model.summary = summarize(s, sc, model);
+  model.summary = summarize(v, sc, model);
   return model;
 }
 
 /** One sentence for the canvas container's accessible name. */
-export function summarize(s: GameState, sc: Scenario, m: TableModel): string {
+export function summarize(s: PlayerView, sc: Scenario, m: TableModel): string {
   const when = `${dateOf(sc, s.day)}, day ${s.day}`;
   let phase: string;
   switch (s.phase) {
@@ -390,7 +405,7 @@ export function summarize(s: GameState, sc: Scenario, m: TableModel): string {
       phase = `talks before the contract expires on ${dateOf(sc, s.expiryDay)}`;
       break;
     case 'holdout':
-      phase = s.extended ? 'the contract is extended and members are working' : 'the contract has expired and members are still working';
+      phase = s.public.extended ? 'the contract is extended and members are working' : 'the contract has expired and members are still working';
       break;
     case 'strike':
       phase = `the union is on strike, strike day ${s.strikeDays}`;

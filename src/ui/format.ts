@@ -1,8 +1,13 @@
-import { addDays, prettyDate } from '../sim/scenarios/dates';
-import type { Scenario } from '../sim/scenarios/types';
+import { addDays, prettyDate, type Scenario } from '../sim';
 
 /** Deci-points as points: 125 → "12.5". */
 export const pts = (deci: number): string => (Math.round(deci) / 10).toFixed(1).replace(/\.0$/, '');
+
+/** Points (as a view gives them: 12.5) for reading: "12.5", "40". */
+export const points = (p: number): string => (Math.round(p * 10) / 10).toFixed(1).replace(/\.0$/, '');
+
+/** A share 0..1 (as a view gives it) as a percentage: 0.67 → "67%". */
+export const share = (x: number, digits = 0): string => `${(x * 100).toFixed(digits)}%`;
 
 /** Basis points as a percentage: 6700 → "67%"; digits for finer figures. */
 export const pct = (bp: number, digits = 0): string => `${(bp / 100).toFixed(digits)}%`;

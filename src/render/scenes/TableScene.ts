@@ -1,6 +1,6 @@
 import { Scene, type Tweens } from 'phaser';
 import type { AppStore } from '../../app/store';
-import type { Side } from '../../sim/types';
+import type { Side } from '../../sim';
 import { setCanvasLabel } from '../a11y';
 import { bindStore } from '../bind';
 import { CalendarView } from '../objects/CalendarView';
@@ -14,6 +14,7 @@ import { SpeechBubble } from '../objects/SpeechBubble';
 import { StrikeClock } from '../objects/StrikeClock';
 import { GAME_HEIGHT, GAME_WIDTH, palette } from '../palette';
 import { SIDE_NAME, buildTableModel } from '../tableModel';
+import { roundKey, viewOf } from '../../app/view';
 import type { SceneData } from './TitleScene';
 
 /** Layout at the logical 1280×720. */
@@ -127,7 +128,8 @@ export class TableScene extends Scene {
   private refresh(): void {
     const st = this.store.getState();
     const still = st.prefs.reducedMotion;
-    const m = buildTableModel({ game: st.game, viewSide: st.viewSide, screen: st.screen, handoverTo: st.handoverTo });
+    const g = st.game;
+    const m = buildTableModel({ view: g ? viewOf(g, st.viewSide) : null, roundKey: g ? roundKey(g.config) : '', screen: st.screen, handoverTo: st.handoverTo });
     if (!m) {
       this.roundKey = null;
       this.banner.set('talks', 'NO ROUND', 'Start a round from the controls', true);
@@ -142,23 +144,22 @@ export class TableScene extends Scene {
     const newRound = m.roundKey !== this.roundKey;
     this.roundKey = m.roundKey;
     const animate = !still && !newRound;
-    const g = st.game!;
 
     this.calendar.setModel(m);
     this.clock.setModel(m.clock);
     this.moveDay(m.clock.day, !animate);
 
-    this.banner.set(g.phase, m.phaseTitle, m.phaseDetail, g.outcome === 'ratified');
+    this.banner.set(m.phase, m.phaseTitle, m.phaseDetail, m.ratified);
     for (const side of ['union', 'studio'] as const) {
       this.committees[side].set({
         role: m.roles[side],
         toMove: m.turn === side,
-        picket: g.phase === 'strike',
+        picket: m.phase === 'strike',
         handover: m.handoverTo !== null,
         stillMotion: still,
       });
     }
-    const emptyText = m.handoverTo ? '' : g.phase === 'done' ? 'No contract' : 'No offer on the table yet';
+    const emptyText = m.handoverTo ? '' : m.phase === 'done' ? 'No contract' : 'No offer on the table yet';
     this.cards.set(m.cards, m.cardsFrom, emptyText, animate);
     this.bubble.set(m.line, animate);
     const next = m.handoverTo ? `the ${SIDE_NAME[m.handoverTo].upper} ${SIDE_NAME[m.handoverTo].lower}`.toLowerCase() : '';

@@ -1,33 +1,34 @@
-import { getScenario } from '../../sim/scenarios';
-import { addDays, prettyDate } from '../../sim/scenarios/dates';
-import { spaceOf, utilityOf } from '../../sim/space';
-import type { Package, Side } from '../../sim/types';
-import { other } from '../../sim/types';
+import { getScenario, other, type Package, type Side } from '../../sim';
+import { viewOf, worth } from '../../app/view';
 import { h } from '../dom';
-import { pct, pts, sideLong } from '../format';
+import { dateOf, pct, points, sideLong } from '../format';
 import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
 import { glossaryDetails } from '../glossary';
 
-/** The confidential packet for the side now at the screen (DESIGN §2: mandate, priorities, walk-away, the other side, the calendar). */
+/**
+ * The confidential packet for the side now at the screen (DESIGN §2: mandate, priorities,
+ * walk-away, the other side, the calendar). Everything about the round comes from this side's
+ * own view; the scenario supplies only its public story (people, companies, dates).
+ */
 export function briefingScreen(ctx: UiContext): ScreenView {
   const { store } = ctx;
   const st = store.getState();
   const game = st.game!;
   const side: Side = st.viewSide;
-  const sc = getScenario(game.config.scenario)!;
-  const sp = spaceOf(sc);
-  const tab = sp.tables[side];
+  const view = viewOf(game, side);
+  const sc = getScenario(view.scenario)!;
   const them = other(side);
-  const cell = (pkg: Package, i: number) => `${sc.issues[i]!.levels[pkg[i]!]!.short} (${pts(tab[i]![pkg[i]!]!)})`;
-  const total = (pkg: Package) => pts(utilityOf(sp, side, pkg));
-  const walkAway = utilityOf(sp, side, sc.reservations[side]) + game.hidden.floorShift[side];
+  const cell = (pkg: Package, i: number) => {
+    const lvl = view.issues[i]!.levels[pkg[i]!]!;
+    return `${lvl.short} (${points(lvl.points)})`;
+  };
 
   const cols: { label: string; pkg: Package }[] = [
-    { label: 'Your opening', pkg: sc.openings[side] },
-    { label: 'Your target', pkg: sc.targets[side] },
-    { label: 'Your walk-away', pkg: sc.reservations[side] },
-    { label: 'Their opening', pkg: sc.openings[them] },
+    { label: 'Your opening', pkg: view.opening },
+    { label: 'Your target', pkg: view.target },
+    { label: 'Your walk-away', pkg: view.floor },
+    { label: 'Their opening', pkg: view.theirOpening },
   ];
   const priorities = h(
     'table',
@@ -37,11 +38,11 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     h(
       'tbody',
       {},
-      sc.issues.map((iss, i) =>
-        h('tr', {}, h('th', { scope: 'row' }, iss.name), h('td', {}, `${sc.weights[side][iss.id]} pts`), cols.map((c) => h('td', {}, cell(c.pkg, i)))),
+      view.issues.map((iss, i) =>
+        h('tr', {}, h('th', { scope: 'row' }, iss.name), h('td', {}, ptsWord(Math.max(...iss.levels.map((l) => l.points)))), cols.map((c) => h('td', {}, cell(c.pkg, i)))),
       ),
     ),
-    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Total'), h('td', {}, '100'), cols.map((c) => h('td', {}, `${total(c.pkg)} pts`)))),
+    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Total'), h('td', {}, '100'), cols.map((c) => h('td', {}, ptsWord(worth(view, c.pkg)))))),
   );
 
   const constituents =
@@ -79,16 +80,18 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       : h('ul', { class: 'cards' }, sc.segments.map((seg) => h('li', {}, h('strong', {}, `${seg.name} (${pct(seg.share)})`), h('span', {}, seg.blurb))));
 
   const cal = sc.calendar;
-  const hot = game.config.human === 'both';
+  const hot = view.players.union === 'person' && view.players.studio === 'person';
   const briefedOther = st.briefed.includes(them);
   /** Hot-seat: the other player reads their own briefing, then whoever moves first takes the device. */
   const go = () => {
     const now = store.getState();
     store.setState({ briefed: [...new Set([...now.briefed, side])] });
     if (hot && !briefedOther) return now.handOver(them, 'briefing');
-    if (hot && game.turn !== side) return now.handOver(game.turn, 'table');
+    const turn = now.game ? viewOf(now.game, side).turn : side;
+    if (hot && turn !== side) return now.handOver(turn, 'table');
     now.go('table');
   };
+  const session = cal.sessionDays[view.pace];
 
   const el = h(
     'section',
@@ -102,16 +105,20 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       'p',
       {},
       side === 'union'
-        ? `Win a contract your members will ratify: your target is worth ${total(sc.targets.union)} points on your schedule. A strike costs members their earnings; it also costs the studios, more each week once their content pipeline runs dry.`
-        : `Settle at a cost your member companies accept: your target is worth ${total(sc.targets.studio)} points on your schedule. A strike costs you revenue, share price and eventually a season; it also drains the members' savings.`,
+        ? `Win a contract your members will ratify: your target is worth ${points(view.points.target)} points on your schedule. A strike costs members their earnings; it also costs the studios, more each week once their content pipeline runs dry.`
+        : `Settle at a cost your member companies accept: your target is worth ${points(view.points.target)} points on your schedule. A strike costs you revenue, share price and eventually a season; it also drains the members' savings.`,
     ),
     priorities,
     h('h3', {}, 'Your walk-away point'),
     h(
       'p',
       {},
-      `Your committee would rather keep fighting than settle below about ${pts(walkAway)} points. The other side has a walk-away point too; you will only see it in the debrief.`,
-      side === 'union' ? ' Your members\u2019 expectations are a second limit: a deal far below them will be voted down.' : '',
+      `Your bottom line: your committee will not settle below about ${points(view.points.floor)} points (close to the walk-away package above) unless your own ranks are breaking. `,
+      `Today it would rather keep fighting than take less than about ${points(view.walkAway)} points: `,
+      side === 'union'
+        ? 'that is what your members expect, and a deal far below it will be voted down. Their expectations fall only once a strike wears on them.'
+        : 'that line falls as the strike you fear comes closer and as your losses mount.',
+      ' The other side has a walk-away point too; you will only see it in the debrief.',
     ),
     constituents,
     h('h3', {}, 'What you know of the other side'),
@@ -121,18 +128,26 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     h(
       'ul',
       {},
-      h('li', {}, `Talks open: ${prettyDate(cal.talksOpen)} (day 0).`),
-      h('li', {}, `The contract expires: ${prettyDate(cal.expiry)} (day ${cal.expiryDay}).`, game.authorized ? ' Members have already authorized a strike.' : ' No strike vote has been held.'),
-      cal.extensionTo ? h('li', {}, `It can be extended once, to ${prettyDate(cal.extensionTo)}.`) : h('li', {}, 'No extension is on offer; after expiry, work continues under the old terms unless the union strikes.'),
-      h('li', {}, `Each bargaining session takes about ${cal.sessionDays[game.config.pace].talks} days before expiry and ${cal.sessionDays[game.config.pace].strike} days during a strike.`),
-      h('li', {}, `The round ends without a deal on ${prettyDate(addDays(cal.talksOpen, cal.hardCapDay))}.`),
+      h('li', {}, `Talks open: ${dateOf(sc, 0)} (day 0).`),
+      h('li', {}, `The contract expires: ${dateOf(sc, view.expiryDay)} (day ${view.expiryDay}).`, view.public.authorized ? ' Members have already authorized a strike.' : ' No strike vote has been held.'),
+      view.extensionDay !== null
+        ? h('li', {}, `It can be extended once, to ${dateOf(sc, view.extensionDay)}.`)
+        : h('li', {}, 'No extension is on offer; after expiry, work continues under the old terms unless the union strikes.'),
+      h('li', {}, `A bargaining session (one side\u2019s move and the other\u2019s answer) takes about ${session.talks} days before expiry and ${session.strike} days during a strike; each move at the table costs half of it.`),
+      h('li', {}, `The round ends without a deal on ${dateOf(sc, view.hardCapDay)}.`),
     ),
     sourceNote(cal.source),
     h('h3', {}, 'How to play'),
     h(
       'ol',
       {},
-      h('li', {}, 'Each session, put a package on the table (a level for every issue), accept the other side\u2019s offer, or take a table action such as a caucus or a strike.'),
+      h('li', {}, 'On your move, put a package on the table (a level for every issue), accept the other side\u2019s offer, answer without a counter-offer, or take a table action such as a caucus or a strike.'),
+      h(
+        'li',
+        {},
+        'Every move hands the turn to the other side',
+        hot ? ' (pass the device to the other player).' : view.players[them] === 'computer' ? ', and the computer\u2019s committee answers at once.' : '.',
+      ),
       h('li', {}, 'Offer up to three packages of equal value to you at once: the other side\u2019s choice tells you what it cares about.'),
       h('li', {}, 'Watch your meters: they are your side\u2019s patience. If they collapse, the round ends against you.'),
       h('li', {}, 'A tentative agreement goes to the union\u2019s board, then to the members. A rejected deal sends everyone back, angrier.'),
@@ -143,7 +158,9 @@ export function briefingScreen(ctx: UiContext): ScreenView {
   return { el };
 }
 
-function topIssues(sc: ReturnType<typeof getScenario> & object, weights: Record<string, number>): string {
+const ptsWord = (p: number): string => `${points(p)} ${p === 1 ? 'pt' : 'pts'}`;
+
+function topIssues(sc: NonNullable<ReturnType<typeof getScenario>>, weights: Record<string, number>): string {
   return [...sc.issues]
     .sort((a, b) => weights[b.id]! - weights[a.id]!)
     .slice(0, 3)

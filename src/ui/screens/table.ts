@@ -1,7 +1,5 @@
-import { getScenario, logText, mediatorWords } from '../../sim';
-import type { Action, GameState, LogEntry, Side } from '../../sim/types';
-import { other } from '../../sim/types';
-import { sessionDays } from '../../sim/reducer';
+import { getScenario, logText, mediatorWords, other, type Action, type LogEntry, type Phase, type Side } from '../../sim';
+import { atTable, legal, viewOf } from '../../app/view';
 import { confirmDialog } from '../dialog';
 import { h, fill } from '../dom';
 import { dateOf, pct, sideName } from '../format';
@@ -15,7 +13,7 @@ import { glossaryDetails } from '../glossary';
 import { makeSave } from '../../app/persist';
 import { prefsPanel } from './prefs';
 
-const PHASE: Record<GameState['phase'], string> = {
+const PHASE: Record<Phase, string> = {
   talks: 'Talks before the contract expires',
   holdout: 'Contract expired: working under the old terms',
   strike: 'On strike',
@@ -23,14 +21,22 @@ const PHASE: Record<GameState['phase'], string> = {
   done: 'The round is over',
 };
 
-/** The table: status, the offer on the table, your proposal, table actions, meters and the log. */
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+const theirs = (side: Side): string => (side === 'union' ? 'the union' : 'the studios');
+const answers = (side: Side): string => (side === 'union' ? 'the union answers' : 'the studios answer');
+const whose = (side: Side): string => (side === 'union' ? 'the union\u2019s' : 'the studios\u2019');
+
+/**
+ * The table: status, the offer on the table, your proposal, table actions, meters and the log,
+ * all drawn from the viewing side's own view (hot-seat: each player's screen from their own).
+ */
 export function tableScreen(ctx: UiContext): ScreenView {
   const { store, announcer } = ctx;
   const first = store.getState();
   const game0 = first.game!;
-  const sc = getScenario(game0.config.scenario)!;
   const side = (): Side => store.getState().viewSide;
-  const canAct = (g: GameState) => g.phase !== 'done' && g.phase !== 'ratification' && g.turn === side();
+  const view0 = viewOf(game0, side());
+  const sc = getScenario(view0.scenario)!;
 
   const dispatch = (a: Action) => {
     const err = store.getState().dispatch(a);
@@ -45,13 +51,11 @@ export function tableScreen(ctx: UiContext): ScreenView {
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'off' });
   const notices = h('div', { class: 'notices' });
   const errorBox = h('p', { class: 'field-error', role: 'alert' });
-  const offer = offerPanel((index) => dispatch({ type: 'accept', side: side(), index }));
-  const form = packageForm(
-    game0,
-    side(),
-    (packages, final) => dispatch({ type: 'propose', side: side(), packages, ...(final ? { final: true } : {}) }),
+  const offer = offerPanel(
+    (index) => dispatch({ type: 'accept', side: side(), index }),
     () => dispatch({ type: 'reject', side: side() }),
   );
+  const form = packageForm(view0, game0, (packages, final) => dispatch({ type: 'propose', side: side(), packages, ...(final ? { final: true } : {}) }));
   const actions = actionsPanel(dispatch, confirmDialog);
   const meters = metersPanel();
   const log = talksLog();
@@ -82,59 +86,73 @@ export function tableScreen(ctx: UiContext): ScreenView {
     prefsPanel(ctx),
   );
 
-  let lastPhase = game0.phase;
+  let lastPhase = view0.phase;
   const update = () => {
     const st = store.getState();
     const g = st.game;
     if (!g) return;
     const me = side();
-    const act = canAct(g);
-    const expiresIn = g.expiryDay - g.day;
+    const v = viewOf(g, me);
+    const them = other(me);
+    const hot = v.players.union === 'person' && v.players.studio === 'person';
+    const expiresIn = v.expiryDay - v.day;
+    const suspended = v.public.talksSuspendedUntil > v.day;
     fill(
       status,
-      h('p', { class: 'day' }, h('strong', {}, `Day ${g.day}`), ` · ${dateOf(sc, g.day)}`),
-      h('p', { class: `phase phase-${g.phase}` }, PHASE[g.phase], g.phase === 'strike' ? ` — strike day ${g.strikeDays}` : ''),
-      g.phase === 'talks' ? h('p', {}, `The contract expires on ${dateOf(sc, g.expiryDay)} (in ${expiresIn} day${expiresIn === 1 ? '' : 's'}).`) : null,
-      g.talksSuspendedUntil > g.day ? h('p', {}, `Talks are suspended until ${dateOf(sc, g.talksSuspendedUntil)}; your next proposal waits until then.`) : null,
-      g.config.human === 'both' ? h('p', {}, act ? 'Your move.' : `${sideName(g.turn)} to move.`) : null,
+      h('p', { class: 'day' }, h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)}`),
+      h('p', { class: `phase phase-${v.phase}` }, PHASE[v.phase], v.phase === 'strike' ? ` — strike day ${v.strikeDays}` : ''),
+      v.phase === 'talks' ? h('p', {}, `The contract expires on ${dateOf(sc, v.expiryDay)} (in ${days(expiresIn)}).`) : null,
+      suspended ? h('p', {}, `Talks are suspended until ${dateOf(sc, v.public.talksSuspendedUntil)}; the next session waits until then.`) : null,
+      hot && v.phase !== 'done' && v.phase !== 'ratification' ? h('p', {}, v.yourMove ? 'Your move.' : `${sideName(v.turn)} to move.`) : null,
     );
     const tips: (HTMLElement | null)[] = [];
-    // What to do now, in one line, for a newcomer.
-    if (act && g.phase !== 'done' && g.phase !== 'ratification') {
-      const session = sessionDays(g);
+    // What to do now, in one line, for a newcomer: the legal moves and what each costs.
+    if (atTable(v)) {
+      const accept = legal(v, 'accept');
+      const propose = legal(v, 'propose');
+      const reject = legal(v, 'reject');
+      const choices: string[] = [];
+      if (accept) choices.push('accept their offer');
+      if (propose) choices.push(`set a level for each issue under "Your proposal" and propose it (${days(propose.days)})`);
+      if (reject) choices.push(`${accept ? 'reject it without a counter-offer' : 'pass without a new offer'} (${days(reject.days)})`);
+      choices.push('take a table action');
+      const last = choices.pop()!;
       tips.push(
         h(
           'p',
           { class: 'next-step' },
           h('strong', {}, 'Your move: '),
-          g.standing?.by === other(me) ? 'accept their offer, or ' : '',
-          `set a level for each issue under "Your proposal" and propose it (a session takes ${session} day${session === 1 ? '' : 's'}), or take a table action.`,
+          `${choices.join(', ')}, or ${last}. `,
+          hot ? `Then the device passes to ${theirs(them)}.` : v.players[them] === 'computer' ? `Whatever you do, ${answers(them)} at once.` : `Then it is ${whose(them)} move.`,
         ),
       );
     }
-    if (g.mediatorHint && g.day - g.mediatorDay < 30) tips.push(h('p', { class: 'notice' }, h('strong', {}, 'The mediator: '), mediatorWords(sc, g.mediatorHint)));
-    if (me === 'union' && g.phase === 'holdout' && g.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
-    if (me === 'union' && g.phase === 'talks' && !g.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
-    if (g.blackout) tips.push(h('p', { class: 'notice' }, 'A media blackout is in force: no public statements.'));
+    const mediator = v.public.mediator;
+    if (mediator && v.day - v.public.mediatorDay < 30) tips.push(h('p', { class: 'notice' }, h('strong', {}, 'The mediator: '), mediatorWords(sc, mediator)));
+    if (me === 'union' && v.phase === 'holdout' && v.public.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
+    if (me === 'union' && v.phase === 'talks' && !v.public.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
+    if (v.public.blackout) tips.push(h('p', { class: 'notice' }, 'A media blackout is in force: no public statements.'));
     fill(notices, tips);
 
     // Tentative agreement and the votes.
-    agreement.hidden = g.phase !== 'ratification';
-    if (g.phase === 'ratification' && g.agreement) {
-      const board = g.agreement.board;
+    agreement.hidden = v.phase !== 'ratification';
+    if (v.phase === 'ratification' && v.agreement) {
+      const deal = v.agreement;
+      const board = v.votes.filter((x) => x.kind === 'board' && x.day >= deal.day).pop();
+      const count = legal(v, 'countVotes');
       fill(
         agreement,
         h('h3', { id: 'agreement-title' }, 'Tentative agreement'),
-        packageTable(g, me, [g.agreement.packages], 'The terms both committees signed'),
+        packageTable(v, [deal.package], 'The terms both committees signed'),
         board ? h('p', {}, `The union\u2019s board voted ${pct(board.yes)} yes: the deal goes to the members.`) : null,
-        h('p', {}, `Ballots take ${sc.ratificationDays} days. The strike, if any, is suspended meanwhile.`),
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => dispatch({ type: 'countVotes', side: me }) } }, 'Count the members\u2019 votes')),
+        h('p', {}, `Ballots take ${days(count?.days ?? sc.ratificationDays)}. The strike, if any, is suspended meanwhile.`),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', disabled: !count, on: { click: () => dispatch({ type: 'countVotes', side: me }) } }, 'Count the members\u2019 votes')),
       );
     }
-    over.hidden = g.phase !== 'done';
-    if (g.phase === 'done' && over.childElementCount === 0) {
-      const end = g.log.filter((e) => e.kind === 'ending').pop();
-      const rat = g.votes.filter((v) => v.kind === 'ratification').pop();
+    over.hidden = v.phase !== 'done';
+    if (v.phase === 'done' && over.childElementCount === 0) {
+      const end = v.log.filter((e) => e.kind === 'ending').pop();
+      const rat = v.votes.filter((x) => x.kind === 'ratification').pop();
       fill(
         over,
         h('h3', {}, 'The round is over'),
@@ -143,25 +161,24 @@ export function tableScreen(ctx: UiContext): ScreenView {
         h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('ending') } }, 'See how it ended')),
       );
     }
-    const table = g.phase !== 'done' && g.phase !== 'ratification';
+    const table = v.phase !== 'done' && v.phase !== 'ratification';
     offer.el.hidden = !table;
     form.el.hidden = !table;
     actions.el.hidden = !table;
-    offer.update(g, me, act);
-    form.update(g, act);
-    actions.update(g, me, act);
-    meters.update(g, me);
-    const fresh = log.update(g);
+    offer.update(v);
+    form.update(v, g);
+    actions.update(v);
+    meters.update(v);
+    const fresh = log.update(v);
     const said = fresh.filter((e) => e.kind !== 'offer' || e.side !== me).map(describe);
     if (said.length) announcer.say(said.join(' '));
-    if (g.phase !== lastPhase) {
-      lastPhase = g.phase;
-      if (g.phase === 'ratification' || g.phase === 'done') (agreement.hidden ? over : agreement).querySelector<HTMLElement>('button')?.focus();
+    if (v.phase !== lastPhase) {
+      lastPhase = v.phase;
+      if (v.phase === 'ratification' || v.phase === 'done') (agreement.hidden ? over : agreement).querySelector<HTMLElement>('button')?.focus();
     }
   };
 
   const describe = (e: LogEntry): string => {
-    const sc = getScenario(store.getState().game!.config.scenario)!;
     return e.kind === 'line' && e.side ? `${sideName(e.side)}: “${logText(sc, e)}”` : logText(sc, e);
   };
   return { el, update, focus: undefined };

@@ -1,49 +1,52 @@
-import { getScenario } from '../../sim/scenarios';
-import type { GameState, Side } from '../../sim/types';
+import type { PlayerView } from '../../sim';
 import { h, fill } from '../dom';
-import { dollars, moneyK, pct } from '../format';
+import { dollars, moneyK, share } from '../format';
 
 /**
- * The viewer's side's meters, in words and numbers (the canvas draws the same as bars). Public
- * figures (public opinion, share price) are shown to both sides; the other side's internal
- * meters are not.
+ * The viewer's side's meters, in words and numbers (the canvas draws the same as bars), from its
+ * own view. Public figures (public opinion, share price) are shown to both sides; the other
+ * side's internal meters are not in the view at all.
  */
 export function metersPanel() {
   const dl = h('dl', { class: 'meters' });
   const el = h('section', { class: 'panel', 'aria-labelledby': 'meters-title' }, h('h3', { id: 'meters-title' }, 'Your side\u2019s meters'), dl);
-  let key = '';
-  const row = (label: string, value: string, bp?: number, warn = false) =>
-    h('div', { class: `meter-row${warn ? ' warn' : ''}` }, h('dt', {}, label), h('dd', {}, bp !== undefined ? h('meter', { min: 0, max: 10000, low: 3000, high: 7000, optimum: 10000, value: bp, 'aria-hidden': 'true' }) : null, h('span', {}, value, warn ? ' (danger)' : '')));
+  let shown: PlayerView | null = null;
+  /** A row; `x` (0..1) draws a gauge beside the words. */
+  const row = (label: string, value: string, x?: number, warn = false) =>
+    h(
+      'div',
+      { class: `meter-row${warn ? ' warn' : ''}` },
+      h('dt', {}, label),
+      h('dd', {}, x !== undefined ? h('meter', { min: 0, max: 1, low: 0.3, high: 0.7, optimum: 1, value: x, 'aria-hidden': 'true' }) : null, h('span', {}, value, warn ? ' (danger)' : '')),
+    );
   return {
     el,
-    update(game: GameState, side: Side) {
-      const k = `${game.day}|${game.actionsTaken}|${side}`;
-      if (k === key) return;
-      key = k;
-      const sc = getScenario(game.config.scenario)!;
-      const last = game.daily[game.daily.length - 1]!;
-      const pub = game.publicOpinion;
+    update(view: PlayerView) {
+      if (view === shown) return;
+      shown = view;
+      const m = view.meters;
+      const pub = view.public;
       const rows =
-        side === 'union'
+        m.kind === 'union'
           ? [
-              ...sc.segments.map((seg, i) => row(`Support: ${seg.name}`, pct(game.members[i]!.support), game.members[i]!.support, game.members[i]!.support < 3000)),
-              row('Solidarity on the picket line', pct(game.solidarity), game.solidarity, game.solidarity < 4000),
-              row('Members\u2019 average savings', dollars(last.savings)),
-              row('Members\u2019 hardship', pct(last.hardship), last.hardship, last.hardship > 5000),
-              row('Earnings lost by members so far', moneyK(game.memberLosses)),
+              ...m.segments.map((seg) => row(`Support: ${seg.name}`, share(seg.support), seg.support, seg.support < 0.3)),
+              row('Solidarity on the picket line', share(pub.solidarity), pub.solidarity, pub.solidarity < 0.4),
+              row('Members\u2019 average savings', dollars(m.savings)),
+              row('Members\u2019 hardship', share(m.hardship), m.hardship, m.hardship > 0.5),
+              row('Earnings lost by members so far', moneyK(m.lostEarningsK)),
             ]
           : [
-              row('Studio losses so far', moneyK(game.studioLosses)),
-              row('Losses per strike day', game.phase === 'strike' ? moneyK(last.dailyLoss) : 'none (no strike)'),
-              row('Content pipeline left', pct(game.pipeline), game.pipeline, game.pipeline < 2000),
-              row('Alliance cohesion', pct(game.cohesion), game.cohesion, game.cohesion < 4000),
-              ...sc.factions.map((f, i) => row(`Patience: ${f.name}`, pct(game.factions[i]!.patience), game.factions[i]!.patience, game.factions[i]!.patience < 3000)),
+              row('Studio losses so far', moneyK(m.lossesK)),
+              row('Losses per strike day', view.phase === 'strike' ? moneyK(m.dailyLossK) : 'none (no strike)'),
+              row('Content pipeline left', share(m.pipeline), m.pipeline, m.pipeline < 0.2),
+              row('Alliance cohesion', share(m.cohesion), m.cohesion, m.cohesion < 0.4),
+              ...m.factions.map((f) => row(`Patience: ${f.name}`, share(f.patience), f.patience, f.patience < 0.3)),
             ];
       fill(
         dl,
         rows,
-        row('Public opinion', `${pct(pub.union)} with the union, ${pct(pub.studio)} with the studios, ${pct(pub.neutral)} neither`, pub.union),
-        row('Studio share prices', `${(game.sharePrice / 100).toFixed(1)} (100 when talks opened)`),
+        row('Public opinion', `${share(pub.opinion.union)} with the union, ${share(pub.opinion.studio)} with the studios, ${share(pub.opinion.neutral)} neither`, pub.opinion.union),
+        row('Studio share prices', `${pub.sharePrice.toFixed(1)} (100 when talks opened)`),
       );
     },
   };

@@ -1,15 +1,10 @@
-import { getScenario } from '../../sim/scenarios';
-import { spaceOf, utilityOf } from '../../sim/space';
-import type { GameState, Package, Side } from '../../sim/types';
-import { other } from '../../sim/types';
+import { other, type Package, type PlayerView } from '../../sim';
+import { legal, worth } from '../../app/view';
 import { h, fill } from '../dom';
-import { pts, sideName } from '../format';
+import { points, sideName } from '../format';
 
-/** A package as a table: one row per issue, one column per package, points to the viewer. */
-export function packageTable(game: GameState, side: Side, packages: Package[], caption: string): HTMLTableElement {
-  const sc = getScenario(game.config.scenario)!;
-  const sp = spaceOf(sc);
-  const tab = sp.tables[side];
+/** A package as a table: one row per issue, one column per package, points on the viewer's schedule. */
+export function packageTable(view: PlayerView, packages: Package[], caption: string): HTMLTableElement {
   return h(
     'table',
     { class: 'data offer-table' },
@@ -18,47 +13,88 @@ export function packageTable(game: GameState, side: Side, packages: Package[], c
     h(
       'tbody',
       {},
-      sc.issues.map((iss, i) =>
-        h('tr', {}, h('th', { scope: 'row' }, iss.name), packages.map((p) => h('td', {}, h('span', { class: 'lvl' }, iss.levels[p[i]!]!.short), h('span', { class: 'pts' }, ` ${pts(tab[i]![p[i]!]!)} pts`)))),
+      view.issues.map((iss, i) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, iss.name),
+          packages.map((p) => {
+            const lvl = iss.levels[p[i]!]!;
+            return h('td', {}, h('span', { class: 'lvl' }, lvl.short), h('span', { class: 'pts' }, ` ${points(lvl.points)} pts`));
+          }),
+        ),
       ),
     ),
-    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Worth to you'), packages.map((p) => h('td', {}, `${pts(utilityOf(sp, side, p))} points`)))),
+    h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, 'Worth to you'), packages.map((p) => h('td', {}, `${points(worth(view, p))} points`)))),
   );
 }
 
-/** The other side's standing offer, with one Accept button per package. */
-export function offerPanel(onAccept: (index: number) => void) {
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * The offer on the table: the other side's packages with one Accept button each, and the
+ * answer without a counter-offer ("the gap is too great": your last offer stands). Which
+ * buttons work, and what they cost, come from the view's legal moves.
+ */
+export function offerPanel(onAccept: (index: number) => void, onReject: () => void) {
   const body = h('div', {});
   const el = h('section', { class: 'panel offer', 'aria-labelledby': 'offer-title' }, h('h3', { id: 'offer-title' }, 'On the table'), body);
   let key = '';
   return {
     el,
-    update(game: GameState, side: Side, canAct: boolean) {
-      const st = game.standing;
-      const k = `${game.offers.length}|${st?.by}|${canAct}|${game.phase}`;
+    update(view: PlayerView) {
+      const st = view.standing;
+      const them = other(view.side);
+      const accept = legal(view, 'accept');
+      const reject = legal(view, 'reject');
+      const k = `${view.offers.length}|${st?.by}|${st?.packages.length}|${view.phase}|${view.day}|${accept?.days}|${reject?.days}|${view.side}`;
       if (k === key) return;
       key = k;
-      if (!st || st.by !== other(side)) {
-        fill(body, h('p', {}, st && st.by === side ? `Your offer is on the table. ${sideName(other(side))} have not answered it with a counter-offer.` : `No offer from ${sideName(other(side)).toLowerCase()} is on the table.`));
+      const theirs = st && st.by === them ? st : null;
+      // Answering without a counter-offer: "reject" when their offer is there, "pass" when it is not.
+      const rejectId = 'reject-desc';
+      const rejectBox = reject
+        ? h(
+            'div',
+            { class: 'reject' },
+            h(
+              'button',
+              { type: 'button', class: 'btn', 'aria-describedby': rejectId, on: { click: () => onReject() } },
+              theirs ? 'Reject: no counter-offer' : 'Pass: make no new offer',
+            ),
+            h(
+              'p',
+              { id: rejectId, class: 'hint' },
+              theirs ? 'The gap is too great: answer without a counter-offer. ' : 'Answer without a new package. ',
+              view.offers.some((o) => o.by === view.side) ? 'Your last offer stands. ' : 'You have made no offer yet. ',
+              `Takes ${days(reject.days)}; then it is ${them === 'union' ? 'the union\u2019s' : 'the studios\u2019'} move.`,
+            ),
+          )
+        : null;
+      if (!theirs) {
+        fill(
+          body,
+          h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${sideName(them)} have not answered it with a counter-offer.` : `No offer from ${sideName(them).toLowerCase()} is on the table.`),
+          rejectBox,
+        );
         return;
       }
-      const sc = getScenario(game.config.scenario)!;
-      const sp = spaceOf(sc);
       fill(
         body,
-        st.final ? h('p', { class: 'badge final' }, 'Last, best and final offer') : null,
-        packageTable(game, side, st.packages, `${other(side) === 'union' ? 'The union\u2019s' : 'The studios\u2019'} offer${st.packages.length > 1 ? `: ${st.packages.length} equivalent packages, choose one` : ''}`),
+        theirs.final ? h('p', { class: 'badge final' }, 'Last, best and final offer') : null,
+        packageTable(view, theirs.packages, `${them === 'union' ? 'The union\u2019s' : 'The studios\u2019'} offer${theirs.packages.length > 1 ? `: ${theirs.packages.length} equivalent packages, choose one` : ''}`),
         h(
           'div',
           { class: 'actions' },
-          st.packages.map((p, i) =>
+          theirs.packages.map((p, i) =>
             h(
               'button',
-              { type: 'button', class: 'btn accept', disabled: !canAct, on: { click: () => onAccept(i) } },
-              st.packages.length > 1 ? `Accept package ${i + 1} (${pts(utilityOf(sp, side, p))} points)` : `Accept this offer (${pts(utilityOf(sp, side, p))} points)`,
+              { type: 'button', class: 'btn accept', disabled: !accept, on: { click: () => onAccept(i) } },
+              theirs.packages.length > 1 ? `Accept package ${i + 1} (${points(worth(view, p))} points)` : `Accept this offer (${points(worth(view, p))} points)`,
             ),
           ),
         ),
+        rejectBox,
       );
     },
   };

@@ -1,37 +1,37 @@
-import { getScenario } from '../../sim/scenarios';
-import { spaceOf, utilityOf } from '../../sim/space';
-import { projectedRatification } from '../../sim/rules/votes';
-import type { GameState, Package, Side } from '../../sim/types';
-import { other } from '../../sim/types';
+import { getScenario, other, projectedRatification, type GameState, type Package, type PlayerView } from '../../sim';
+import { legal, worth } from '../../app/view';
 import { h, fill, nextId } from '../dom';
-import { moneyK, pct, pts } from '../format';
+import { moneyK, pct, points } from '../format';
 
 export interface PackageForm {
   el: HTMLElement;
-  /** Refresh hints that depend on the state (their standing levels, projections, enabled state). */
-  update(game: GameState, canAct: boolean): void;
+  /**
+   * Refresh what depends on the round: their latest levels, the walk-away, whether proposing is
+   * legal now and what it costs. `game` serves only the members' projected vote (union side).
+   */
+  update(view: PlayerView, game: GameState): void;
   /** Replace the draft with the given packages (e.g. after loading). */
   set(packages: Package[]): void;
 }
 
 /**
  * The proposal form: one labelled slider per issue showing the level in words and the points it
- * is worth to you, a live total, up to three equivalent packages (MESO), "last, best and final",
- * propose, and "no counter-offer".
+ * is worth to you, a live total, up to three equivalent packages (MESO), "last, best and final"
+ * and propose. Levels and points come from the side's own view.
  */
-export function packageForm(game: GameState, side: Side, onPropose: (packages: Package[], final: boolean) => void, onReject: () => void): PackageForm {
-  const sc = getScenario(game.config.scenario)!;
-  const sp = spaceOf(sc);
-  const tab = sp.tables[side];
-  const mine = game.offers.filter((o) => o.by === side).pop();
-  let drafts: Package[] = [(mine?.packages[0] ?? sc.openings[side]).slice()];
-  let state = game;
+export function packageForm(view0: PlayerView, game0: GameState, onPropose: (packages: Package[], final: boolean) => void): PackageForm {
+  const side = view0.side;
+  const sc = getScenario(view0.scenario)!;
+  const mine = view0.offers.filter((o) => o.by === side).pop();
+  let drafts: Package[] = [(mine?.packages[0] ?? view0.opening).slice()];
+  let view = view0;
+  let game = game0;
 
   const list = h('div', { class: 'packages' });
   const totals = h('div', { class: 'form-totals', 'aria-live': 'off' });
   const finalBox = h('input', { type: 'checkbox', id: 'final-offer' });
-  const proposeBtn = h('button', { type: 'submit', class: 'btn primary' }, 'Propose');
-  const rejectBtn = h('button', { type: 'button', class: 'btn', on: { click: () => onReject() } }, 'No counter-offer: the gap is too great');
+  const proposeBtn = h('button', { type: 'submit', class: 'btn primary', 'aria-describedby': 'propose-cost' }, 'Propose');
+  const cost = h('p', { class: 'hint', id: 'propose-cost' });
   const addBtn = h('button', { type: 'button', class: 'btn small', on: { click: () => addPackage() } }, 'Add an equivalent alternative package');
 
   const addPackage = () => {
@@ -46,10 +46,13 @@ export function packageForm(game: GameState, side: Side, onPropose: (packages: P
     list.querySelector<HTMLElement>('input')?.focus();
   };
 
-  const levelText = (i: number, l: number) => `${sc.issues[i]!.levels[l]!.short} · ${pts(tab[i]![l]!)} pts`;
+  const level = (i: number, l: number) => view.issues[i]!.levels[l]!;
+  const levelText = (i: number, l: number) => `${level(i, l).short} · ${points(level(i, l).points)} pts`;
+  const valueText = (i: number, l: number) => `${level(i, l).label}, worth ${points(level(i, l).points)} points to you`;
 
   function render(): void {
-    const theirs = state.standing && state.standing.by === other(side) ? state.standing.packages[0]! : state.offers.filter((o) => o.by === other(side)).pop()?.packages[0];
+    const st = view.standing;
+    const theirs = st && st.by === other(side) ? st.packages[0]! : view.offers.filter((o) => o.by === other(side)).pop()?.packages[0];
     fill(
       list,
       drafts.map((pkg, k) => {
@@ -58,7 +61,7 @@ export function packageForm(game: GameState, side: Side, onPropose: (packages: P
           'fieldset',
           { class: 'package', 'data-package': k, 'aria-describedby': `${fsId}-total` },
           h('legend', {}, drafts.length > 1 ? `Package ${k + 1}` : 'Your package'),
-          sc.issues.map((iss, i) => {
+          view.issues.map((iss, i) => {
             const id = `${fsId}-${iss.id}`;
             const out = h('output', { for: id, class: 'level' }, levelText(i, pkg[i]!));
             const input = h('input', {
@@ -68,13 +71,13 @@ export function packageForm(game: GameState, side: Side, onPropose: (packages: P
               max: iss.levels.length - 1,
               step: 1,
               value: String(pkg[i]),
-              'aria-valuetext': `${iss.levels[pkg[i]!]!.label}, worth ${pts(tab[i]![pkg[i]!]!)} points to you`,
+              'aria-valuetext': valueText(i, pkg[i]!),
               on: {
                 input: (e: Event) => {
                   const v = Number((e.target as HTMLInputElement).value);
                   pkg[i] = v;
                   out.textContent = levelText(i, v);
-                  (e.target as HTMLInputElement).setAttribute('aria-valuetext', `${iss.levels[v]!.label}, worth ${pts(tab[i]![v]!)} points to you`);
+                  (e.target as HTMLInputElement).setAttribute('aria-valuetext', valueText(i, v));
                   renderTotals();
                 },
               },
@@ -98,7 +101,6 @@ export function packageForm(game: GameState, side: Side, onPropose: (packages: P
   }
 
   function renderTotals(): void {
-    const walk = utilityOf(sp, side, sc.reservations[side]) + state.hidden.floorShift[side];
     list.querySelectorAll<HTMLElement>('.package-total').forEach((p, k) => {
       const pkg = drafts[k]!;
       let cost = 0;
@@ -110,9 +112,9 @@ export function packageForm(game: GameState, side: Side, onPropose: (packages: P
       fill(
         p,
         'Worth ',
-        h('strong', {}, `${pts(utilityOf(sp, side, pkg))} points`),
-        ` to you (your walk-away: about ${pts(walk)}). Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`,
-        side === 'union' ? [' If it were the deal today, members would vote about ', h('strong', {}, `${pct(projectedRatification(state, pkg).yes)} yes`), '.'] : null,
+        h('strong', {}, `${points(worth(view, pkg))} points`),
+        ` to you (your walk-away today: about ${points(view.walkAway)}). Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`,
+        side === 'union' ? [' If it were the deal today, members would vote about ', h('strong', {}, `${pct(projectedRatification(game, pkg).yes)} yes`), '.'] : null,
       );
     });
     const same = drafts.some((p, k) => drafts.some((q, j) => j > k && p.every((v, i) => v === q[i])));
@@ -138,18 +140,25 @@ export function packageForm(game: GameState, side: Side, onPropose: (packages: P
     totals,
     addBtn,
     h('label', { class: 'check', for: 'final-offer' }, finalBox, 'Make it your last, best and final offer (improving on it later costs your side credibility)'),
-    h('div', { class: 'actions' }, proposeBtn, rejectBtn),
+    h('div', { class: 'actions' }, proposeBtn),
+    cost,
   );
   render();
 
   return {
     el,
-    update(game, canAct) {
-      const fresh = game.offers.length !== state.offers.length || game.day !== state.day;
-      state = game;
-      proposeBtn.disabled = !canAct;
-      rejectBtn.disabled = !canAct;
+    update(v, g) {
+      const fresh = v.offers.length !== view.offers.length || v.day !== view.day;
+      const changed = v !== view;
+      view = v;
+      game = g;
+      const move = legal(v, 'propose');
+      proposeBtn.disabled = !move;
+      cost.textContent = move
+        ? `A proposal takes ${move.days} day${move.days === 1 ? '' : 's'} of talks; then it is ${other(side) === 'union' ? 'the union\u2019s' : 'the studios\u2019'} move.`
+        : 'You can propose when it is your move.';
       if (fresh) render();
+      else if (changed) renderTotals();
     },
     set(packages) {
       drafts = packages.map((p) => p.slice());

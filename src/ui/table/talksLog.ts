@@ -1,4 +1,4 @@
-import { getScenario, logText, type GameState, type LogEntry } from '../../sim';
+import { getScenario, logText, type LogEntry, type PlayerView } from '../../sim';
 import { h } from '../dom';
 import { dateOf } from '../format';
 
@@ -10,17 +10,17 @@ export function talksLog() {
   return {
     el,
     /** Appends new entries and returns them (for the announcer). */
-    update(game: GameState): LogEntry[] {
-      const sc = getScenario(game.config.scenario)!;
-      if (game.log.length < shown) {
+    update(view: PlayerView): LogEntry[] {
+      const sc = getScenario(view.scenario)!;
+      if (view.log.length < shown) {
         ol.replaceChildren();
         shown = 0;
       }
-      const fresh = game.log.slice(shown);
+      const fresh = view.log.slice(shown);
       for (const e of fresh) {
         ol.appendChild(h('li', { class: `log-${e.kind}${e.side ? ` by-${e.side}` : ''}` }, h('span', { class: 'log-date' }, dateOf(sc, e.day)), ' ', e.side && e.kind === 'line' ? h('q', {}, logText(sc, e)) : logText(sc, e)));
       }
-      shown = game.log.length;
+      shown = view.log.length;
       const scroller = ol.parentElement;
       if (scroller && fresh.length) scroller.scrollTop = scroller.scrollHeight;
       return fresh;
