@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { isError, replay, stateHash, type Action, type GameConfig } from '../../src/sim';
+import { isError, playerView, replay, stateHash, type Action, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage } from './browser';
 import { dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
 
@@ -83,6 +83,56 @@ describe('a strike', () => {
     // The canvas's accessible summary follows the clock too.
     const label = await page.locator('#game-container').getAttribute('aria-label');
     expect(label).toMatch(/strike/i);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the turn at the table', () => {
+  it('passes after every move, and the computer answers each one at once', async () => {
+    const { page, errors } = await watchedPage(chrome.get());
+    await page.goto(`${baseURL}?e2e=1`);
+    await page.getByRole('button', { name: 'Start a round' }).click();
+    await page.getByRole('button', { name: 'Open your briefing' }).click(); // defaults: union, 2023, normal, standard
+    await page.getByRole('button', { name: 'Go to the table' }).click();
+    const nodeState = async () => {
+      const { actions, config, hash } = await page.evaluate(() => {
+        const w = window as unknown as Hooks;
+        const st = w.__STRIKE_CLOCK__.store.getState();
+        return { actions: st.actions, config: st.game!.config, hash: w.__STRIKE_CLOCK__.stateHash() };
+      });
+      const r = replay(config, actions);
+      if (isError(r) || r.failed) throw new Error('replay failed in Node');
+      expect(stateHash(r.state)).toBe(hash);
+      return { actions, state: r.state };
+    };
+    // What the hint promises a proposal costs is what the union's view says.
+    const propose = playerView((await nodeState()).state, 'union').legal.find((a) => a.type === 'propose')!;
+    await expect(page.locator('.next-step').textContent()).resolves.toContain(`propose it (${propose.days} day`);
+
+    // A table action is a move: the studios answer it before the union can act again.
+    await page.getByRole('button', { name: 'Caucus' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Caucus' });
+    await expect(dialog.getByText(/then it is the other side\u2019s move/).isVisible()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    let { actions, state } = await nodeState();
+    expect(actions.map((a) => a.type)).toEqual(['caucus']);
+    const caucusAt = state.log.findIndex((e) => e.kind === 'action' && e.ref === 'caucus');
+    expect(state.log.slice(caucusAt + 1).some((e) => e.side === 'studio')).toBe(true);
+    expect(state.turn).toBe('union');
+
+    // Answering without a counter-offer is a move too, and it is answered at once.
+    const day = await dayOf(page);
+    const answer = page.getByRole('button', { name: /^(Reject: no counter-offer|Pass: make no new offer)$/ });
+    await answer.click();
+    ({ actions, state } = await nodeState());
+    expect(actions.map((a) => a.type)).toEqual(['caucus', 'reject']);
+    const rejectAt = state.log.findIndex((e) => e.kind === 'reject' && e.side === 'union');
+    expect(rejectAt).toBeGreaterThan(caucusAt);
+    expect(state.log.slice(rejectAt + 1).some((e) => e.side === 'studio')).toBe(true);
+    expect(state.turn).toBe('union');
+    expect(await dayOf(page)).toBeGreaterThan(day);
+    await expect(page.getByRole('button', { name: /^Propose/ }).isEnabled()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
