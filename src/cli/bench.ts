@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeResultCode, verifyResultCode } from '../app/codes';
-import { advance, applyAction, botFor, createGame, debrief, decide, getScenario, isError, playerView, playRound, spaceOf, type GameConfig, type GameState, type Side } from '../sim';
-// The one import past the door: the frontier's two methods, compared side by side (not yet exported by src/sim/index.ts).
-import { bruteForceFrontier, paretoFrontier } from '../sim/analysis/frontier';
+import { advance, applyAction, botFor, bruteForceFrontier, createGame, debrief, decide, getScenario, isError, paretoFrontier, playerView, playRound, spaceOf, type GameConfig, type GameState, type Side } from '../sim';
 
 /**
  * `npm run bench`: one JSON object per line, { "name", "value", "unit" }. Every figure is the

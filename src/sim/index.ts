@@ -24,6 +24,7 @@ export { logText, lineText, mediatorWords, ENDING_WORDS } from './words';
 export { projectedRatification } from './rules/votes';
 export { reservation } from './rules/derived';
 export { debrief } from './analysis/debrief';
+export { paretoFrontier, bruteForceFrontier, type Frontier } from './analysis/frontier';
 export { summarize, scores, type RoundSummary } from './analysis/summary';
 export { BOT_NAMES, botFor, type BotName } from './ai/bots';
 export { playRound, type Bot, type PlayedRound, type PlayOptions } from './ai/play';
