@@ -1,4 +1,4 @@
-import { getScenario, logText, mediatorWords, other, type Action, type LogEntry, type Phase, type Side } from '../../sim';
+import { getScenario, logText, other, type Action, type LogEntry, type Phase, type Side } from '../../sim';
 import { atTable, legal, viewOf } from '../../app/view';
 import { confirmDialog } from '../dialog';
 import { h, fill } from '../dom';
@@ -127,8 +127,9 @@ export function tableScreen(ctx: UiContext): ScreenView {
         ),
       );
     }
-    const mediator = v.public.mediator;
-    if (mediator && v.day - v.public.mediatorDay < 30) tips.push(h('p', { class: 'notice' }, h('strong', {}, 'The mediator: '), mediatorWords(sc, mediator)));
+    // The mediator's words, as the log records them (for a month after the visit).
+    const visit = v.public.mediator && v.day - v.public.mediatorDay < 30 ? v.log.filter((e) => e.kind === 'action' && e.ref === 'mediator').pop() : undefined;
+    if (visit) tips.push(h('p', { class: 'notice' }, logText(sc, visit)));
     if (me === 'union' && v.phase === 'holdout' && v.public.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
     if (me === 'union' && v.phase === 'talks' && !v.public.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
     if (v.public.blackout) tips.push(h('p', { class: 'notice' }, 'A media blackout is in force: no public statements.'));
