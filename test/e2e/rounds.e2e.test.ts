@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { isError, playerView, replay, stateHash, type Action, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage } from './browser';
-import { dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
+import { actionsApplied, dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
 
 const baseURL = inject('baseURL');
 const chrome = sharedBrowser();
@@ -66,7 +66,9 @@ describe('a strike', () => {
     await page.getByRole('button', { name: 'Call a strike' }).click();
     const dialog = page.getByRole('dialog', { name: 'Call a strike' });
     await expect(dialog.getByText(/Every strike day costs members/).isVisible()).resolves.toBe(true);
+    const before = await page.evaluate(() => (window as unknown as Hooks).__STRIKE_CLOCK__.store.getState().actions.length);
     await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await actionsApplied(page, before + 1);
     expect(await phaseOf(page)).toBe('strike');
     const status = page.getByRole('status').filter({ hasText: 'strike day' });
     const day0 = await dayOf(page);
@@ -115,6 +117,7 @@ describe('the turn at the table', () => {
     const dialog = page.getByRole('dialog', { name: 'Caucus' });
     await expect(dialog.getByText(/then it is the other side\u2019s move/).isVisible()).resolves.toBe(true);
     await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await actionsApplied(page, 1);
     let { actions, state } = await nodeState();
     expect(actions.map((a) => a.type)).toEqual(['caucus']);
     const caucusAt = state.log.findIndex((e) => e.kind === 'action' && e.ref === 'caucus');
@@ -125,6 +128,7 @@ describe('the turn at the table', () => {
     const day = await dayOf(page);
     const answer = page.getByRole('button', { name: /^(Reject: no counter-offer|Pass: make no new offer)$/ });
     await answer.click();
+    await actionsApplied(page, 2);
     ({ actions, state } = await nodeState());
     expect(actions.map((a) => a.type)).toEqual(['caucus', 'reject']);
     const rejectAt = state.log.findIndex((e) => e.kind === 'reject' && e.side === 'union');

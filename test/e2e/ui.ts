@@ -50,6 +50,11 @@ export async function phaseOf(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { game: { phase: string } | null } } } }).__STRIKE_CLOCK__.store.getState().game?.phase ?? 'none');
 }
 
+/** Wait until the round's log holds `n` actions (a confirm dialog applies its action when it has closed, a moment after the click). */
+export async function actionsApplied(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((k) => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { actions: unknown[] } } } }).__STRIKE_CLOCK__.store.getState().actions.length >= k, n);
+}
+
 export async function dayOf(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { game: { day: number } | null } } } }).__STRIKE_CLOCK__.store.getState().game?.day ?? -1);
 }
