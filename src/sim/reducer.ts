@@ -2,6 +2,7 @@ import { Draw } from './rng';
 import { countVotes, putOnTable, reachAgreement } from './rules/bargain';
 import type { Ctx } from './rules/ctx';
 import { advanceDays, recordToday } from './rules/daily';
+import { paramsOf } from './rules/params';
 import { applyTableAction, TABLE_ACTIONS, tableActionProblem } from './rules/table';
 import { getScenario } from './scenarios';
 import { packageProblem, samePackage, spaceOf } from './space';
@@ -122,7 +123,7 @@ export function applyMove(state: GameState, action: Action): GameState | ActionE
   if (problem) return problem;
   const sc = getScenario(state.config.scenario)!;
   const s = draft(state);
-  const ctx: Ctx = { s, sc, sp: spaceOf(sc), rng: new Draw(s.rng) };
+  const ctx: Ctx = { s, sc, sp: spaceOf(sc), rng: new Draw(s.rng), p: paramsOf(s.config) };
   const side = action.side;
   const them = other(side);
   // What the committee says as it moves (the words are picked here, so replays agree).
@@ -161,7 +162,7 @@ export function applyMove(state: GameState, action: Action): GameState | ActionE
       const kind = action.type as TableActionKind;
       applyTableAction(ctx, side, kind, action.type === 'statement' ? action.tone : 'firm');
       if (kind === 'suspend') waitForTalks();
-      else advanceDays(ctx, TABLE_ACTIONS[kind].days);
+      else advanceDays(ctx, ctx.p.table[kind].days);
       recordToday(ctx);
       // A table action is that side's move: the other side answers next (so no side can chain
       // actions to run out the clock while the other waits).

@@ -6,7 +6,7 @@ import { recordToday } from './rules/daily';
 import { logit, segmentUtility } from './rules/derived';
 import { fireDueEvents, scheduleEvents } from './rules/events';
 import { log } from './rules/log';
-import { P } from './rules/params';
+import { paramsOf, tuningDiff, tuningProblem, type Tuning } from './rules/params';
 import { getScenario, SCENARIO_IDS } from './scenarios';
 import { spaceOf, utilityOf } from './space';
 import type { ActionError, GameConfig, GameState, Side } from './types';
@@ -25,6 +25,10 @@ export function configProblem(c: unknown): ActionError | null {
   if (typeof o.human !== 'string' || !HUMANS.includes(o.human)) return bad('The side must be union, studio or both (hot-seat).');
   if (typeof o.difficulty !== 'string' || !DIFFICULTIES.includes(o.difficulty)) return bad('Difficulty must be easy, normal or hard.');
   if (typeof o.pace !== 'string' || !PACES.includes(o.pace)) return bad('Pace must be standard or quick.');
+  if (o.tuning !== undefined) {
+    const why = tuningProblem(o.tuning);
+    if (why) return bad(why);
+  }
   return null;
 }
 
@@ -35,11 +39,16 @@ export function createGame(config: GameConfig): GameState | ActionError {
   const sc = getScenario(config.scenario)!;
   const sp = spaceOf(sc);
   const cfg: GameConfig = { scenario: config.scenario, seed: config.seed, human: config.human, difficulty: config.difficulty, pace: config.pace };
-  const z0 = Math.round(logit(P.supportStart) * 1000);
+  // Only what differs from the defaults is kept (a copy): a round tuned to the defaults is the same round.
+  const tuning = tuningDiff(config.tuning);
+  if (tuning) cfg.tuning = structuredClone(tuning) as Tuning;
+  const p = paramsOf(cfg);
+  const z0 = Math.round(logit(p.members.supportStart) * 1000);
   const s: GameState = {
     schema: 1,
     config: cfg,
     rng: seedState(`${cfg.scenario}|${cfg.seed}`),
+    // Placeholders (×1, no shift) until the seed's draw below.
     hidden: { lossScale: 10000, toleranceScale: 10000, halfLifeScale: 10000, savingsScale: 10000, floorShift: { union: 0, studio: 0 } },
     day: 0,
     expiryDay: sc.calendar.expiryDay,
@@ -69,15 +78,15 @@ export function createGame(config: GameConfig): GameState | ActionError {
       supportZ: z0,
       turnoutBoost: 0,
     })),
-    solidarity: sc.authorizedAtStart ? sc.authorizedAtStart.yes : 8000,
+    solidarity: sc.authorizedAtStart ? sc.authorizedAtStart.yes : p.solidarity.start,
     streaks: { solidarity: 0, support: 0, cohesion: 0 },
     publicOpinion: { union: sc.publicOpinion.union, neutral: sc.publicOpinion.neutral, studio: sc.publicOpinion.studio },
-    attention: 2500,
+    attention: p.opinion.attentionStart,
     factions: sc.factions.map((f) => ({ id: f.id, losses: 0, patience: 10000 })),
     pipeline: 10000,
     dryDays: 0,
     sharePrice: 10000,
-    cohesion: P.cohesionStart,
+    cohesion: p.studios.cohesionStart,
     studioLosses: 0,
     memberLosses: 0,
     standing: null,
@@ -93,17 +102,21 @@ export function createGame(config: GameConfig): GameState | ActionError {
     deal: null,
     actionsTaken: 0,
   };
-  const ctx: Ctx = { s, sc, sp, rng: new Draw(s.rng) };
+  const ctx: Ctx = { s, sc, sp, rng: new Draw(s.rng), p };
+  // The seed's hidden variation, drawn in this order (the order is part of every replay).
+  const h = p.hidden;
+  const draw = (r: { min: number; max: number }) => ctx.rng.int(r.min, r.max);
   s.hidden = {
-    lossScale: ctx.rng.int(8000, 12000),
-    toleranceScale: ctx.rng.int(8500, 11500),
-    halfLifeScale: ctx.rng.int(8000, 12000),
-    floorShift: { union: ctx.rng.int(-20, 20), studio: ctx.rng.int(-20, 20) },
-    savingsScale: ctx.rng.int(8000, 12000),
+    lossScale: draw(h.lossScale),
+    toleranceScale: draw(h.toleranceScale),
+    halfLifeScale: draw(h.halfLifeScale),
+    floorShift: { union: draw(h.floorShift), studio: draw(h.floorShift) },
+    savingsScale: draw(h.savingsScale),
   };
   s.members.forEach((m) => (m.savings = Math.round((m.savings * s.hidden.savingsScale) / 10000)));
   log(ctx, 'phase', undefined, 'open', { day: s.expiryDay });
   if (sc.authorizedAtStart) {
+    // Data, not tuning: the 2023 vote's turnout, 47.69% (World Screen, June 2023), beside its yes share in the scenario.
     s.votes.push({ day: 0, kind: 'authorization', yes: sc.authorizedAtStart.yes, turnout: 4769, passed: true });
     log(ctx, 'vote', 'union', 'pre-authorized', { yes: sc.authorizedAtStart.yes, passed: true });
   }

@@ -4,6 +4,8 @@
  * utilities. No float that could differ between engines is ever stored.
  */
 
+import type { Tuning } from './rules/params';
+
 export type Side = 'union' | 'studio';
 export const SIDES: readonly Side[] = ['union', 'studio'];
 export const other = (s: Side): Side => (s === 'union' ? 'studio' : 'union');
@@ -38,6 +40,11 @@ export interface GameConfig {
   human: Side | 'both';
   difficulty: Difficulty;
   pace: Pace;
+  /**
+   * Other model or AI numbers for this round, over the defaults (src/sim/rules/params.ts). Absent
+   * in a normal round; createGame keeps only what differs from the defaults.
+   */
+  tuning?: Tuning;
 }
 
 export type TableActionKind =

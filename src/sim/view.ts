@@ -92,7 +92,7 @@ export interface PlayerView {
    * curves, thresholds, opponent model): the defaults unless the round is tuned. Nothing about
    * the other side is in it.
    */
-  ai: AiParams;
+  aiParams: AiParams;
 }
 
 export interface LegalAction {
@@ -249,6 +249,6 @@ export function playerView(s: GameState, side: Side): PlayerView {
     outcome: s.outcome,
     deal: s.deal ? s.deal.slice() : null,
     legal: legalActions(s, side),
-    ai: paramsOf(s.config).ai,
+    aiParams: paramsOf(s.config).ai,
   };
 }

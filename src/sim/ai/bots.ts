@@ -22,9 +22,9 @@ export function styleBotFor(e: number, militant: boolean): Bot {
 export function botFor(name: BotName, seed = '1'): Bot {
   switch (name) {
     case 'hardliner':
-      return (v) => styleBot(v, 0.4, true);
+      return (v) => styleBot(v, v.aiParams.bots.hardliner.e, true);
     case 'conceder':
-      return (v) => styleBot(v, 2.5, false);
+      return (v) => styleBot(v, v.aiParams.bots.conceder.e, false);
     case 'random':
       return randomBot(seed);
     case 'historical':
@@ -55,10 +55,11 @@ function routine(v: PlayerView, militant: boolean): Action | null {
   const side = v.side;
   if (v.phase === 'ratification') return { type: 'countVotes', side };
   if (side !== 'union') return null;
+  const b = v.aiParams.bots;
   if (militant) {
-    if (!v.public.authorized && v.day >= v.expiryDay - 14 && can(v, 'authorize')) return { type: 'authorize', side: 'union' };
+    if (!v.public.authorized && v.day >= v.expiryDay - b.authorizeDays && can(v, 'authorize')) return { type: 'authorize', side: 'union' };
     if (v.phase === 'holdout' && can(v, 'strike')) return { type: 'strike', side: 'union' };
-  } else if (v.day >= v.expiryDay - 5 && can(v, 'extend')) {
+  } else if (v.day >= v.expiryDay - b.extendDays && can(v, 'extend')) {
     return { type: 'extend', side: 'union' };
   }
   return null;
@@ -70,7 +71,7 @@ function styleBot(v: PlayerView, e: number, militant: boolean): Action {
   const side = v.side;
   const own = ownTable(v);
   // A bot feels the same pressure the committee would: the calendar, and its own side's costs.
-  const f = concession(v.pressure, e, 0);
+  const f = concession(v.pressure, e, v.aiParams.bots.k);
   let pkg = interpolate(v.opening, v.floor, f);
   // Like a real committee, a bot never takes back a concession it has made.
   const mine = v.offers.filter((o) => o.by === side);
@@ -86,24 +87,25 @@ function randomBot(seed: string): Bot {
     const side = v.side;
     const rng = seedrandom.alea(`${seed}|bot|${side}|${v.offers.length}|${v.log.length}|${v.day}`);
     if (v.phase === 'ratification') return { type: 'countVotes', side };
+    const r = v.aiParams.bots.random;
     const roll = rng();
     const best = standingBest(v);
-    if (best && roll < 0.15) return { type: 'accept', side, index: best.index };
-    if (roll < 0.35) {
+    if (best && roll < r.accept) return { type: 'accept', side, index: best.index };
+    if (roll < r.act) {
       const kinds = v.legal.map((l) => l.type).filter((t) => t !== 'propose' && t !== 'accept' && t !== 'reject' && t !== 'countVotes') as TableActionKind[];
       if (kinds.length) {
         const kind = kinds[Math.floor(rng() * kinds.length)]!;
-        if (kind === 'statement') return { type: 'statement', side, tone: rng() < 0.5 ? 'firm' : 'conciliatory' };
+        if (kind === 'statement') return { type: 'statement', side, tone: rng() < r.firm ? 'firm' : 'conciliatory' };
         return { type: kind, side } as Action;
       }
     }
-    const n = 1 + Math.floor(rng() * 3);
+    const n = 1 + Math.floor(rng() * r.maxPackages);
     const packages: Package[] = [];
     for (let k = 0; k < n; k++) {
       const p = v.issues.map((iss) => Math.floor(rng() * iss.levels.length));
       if (!packages.some((q) => q.every((x, i) => x === p[i]))) packages.push(p);
     }
-    return { type: 'propose', side, packages, final: rng() < 0.05 };
+    return { type: 'propose', side, packages, final: rng() < r.final };
   };
 }
 
@@ -114,6 +116,7 @@ function historicalBot(v: PlayerView): Action {
   const own = ownTable(v);
   if (v.phase === 'ratification') return { type: 'countVotes', side };
   const steps = sc.history.steps[side];
+  const h = v.aiParams.bots.historical;
   const done = (kind: string) => v.log.some((l) => l.ref === kind && l.side === side);
   const pub = v.public;
   for (const st of steps) {
@@ -123,7 +126,7 @@ function historicalBot(v: PlayerView): Action {
       kind === 'extend' ? pub.extended : kind === 'strike' ? v.strikeStartDay != null : kind === 'authorize' ? pub.authorized : kind === 'ceos' ? pub.ceosUsed : kind === 'blackout' ? pub.blackout || done('blackout') : done(kind);
     if (already) continue;
     // A step whose moment has passed long ago is skipped (e.g. a mid-strike statement when there is no strike).
-    if (v.day - st.day > 30 && kind !== 'strike') continue;
+    if (v.day - st.day > h.staleDays && kind !== 'strike') continue;
     if (!can(v, kind)) continue;
     if (kind === 'strike' && v.phase !== 'holdout') continue;
     if (kind === 'statement') return { type: 'statement', side, tone: 'firm' };
@@ -137,8 +140,8 @@ function historicalBot(v: PlayerView): Action {
     if (st.day <= v.day) position = st.position;
   }
   // The real committee took no other offer before its final position: it holds its line and
-  // lets the other side accept it. Two weeks past its final date it takes anything as good.
+  // lets the other side accept it. Some days (two weeks) past its final date it takes anything as good.
   const best = standingBest(v);
-  if (best && v.day >= finalDay + 14 && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
+  if (best && v.day >= finalDay + h.acceptAfter && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
   return { type: 'propose', side, packages: [position.slice()] };
 }

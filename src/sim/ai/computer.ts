@@ -1,6 +1,5 @@
 import { paretoFrontier } from '../analysis/frontier';
 import { concession } from '../rules/derived';
-import { P } from '../rules/params';
 import { score } from '../space';
 import type { Action, ActionType, AiMemory, Mood, Package, Side } from '../types';
 import { other } from '../types';
@@ -40,7 +39,7 @@ function readOffers(view: PlayerView, own: number[][], prev: AiMemory | null): A
     if (o.by === view.side) {
       mem.ownOffers.push(score(own, o.packages[0]!));
     } else {
-      learn(mem, o.packages);
+      learn(mem, o.packages, view.aiParams.model);
       const best = Math.max(...o.packages.map((p) => score(own, p)));
       mem.received.push(best);
       mem.bestReceived = Math.max(mem.bestReceived, best);
@@ -53,23 +52,25 @@ function readOffers(view: PlayerView, own: number[][], prev: AiMemory | null): A
 /** The committee's target utility now: time/pressure concession blended with tit-for-tat (research/models.md §6.3). */
 export function aspiration(x: Seen): number {
   const { view, mem, reserve, top, tau } = x;
-  const cfg = P.concession[view.difficulty];
+  const ai = view.aiParams;
+  const cfg = ai.concession[view.difficulty];
   const timeTarget = reserve + (top - reserve) * (1 - concession(tau, cfg.e, cfg.k));
   let target = timeTarget;
-  // Tit-for-tat: mirror the other side's concession (measured in our utility) over the last three offers.
+  // Tit-for-tat: mirror the other side's concession (measured in our utility) over their last
+  // few offers (a move needs two of them).
   const rec = mem.received;
   if (rec.length >= 2 && mem.ownOffers.length > 0) {
-    const back = Math.min(3, rec.length - 1);
+    const back = Math.min(ai.titForTat.window, rec.length - 1);
     const theirMove = rec[rec.length - 1]! - rec[rec.length - 1 - back]!;
     const tft = Math.max(reserve, Math.min(top, mem.ownOffers[mem.ownOffers.length - 1]! - theirMove));
-    const beta = cfg.tft * view.trust * (view.day < view.public.ceosUntil ? 1.5 : 1);
+    const beta = cfg.tft * view.trust * (view.day < view.public.ceosUntil ? ai.titForTat.ceosBoost : 1);
     target = (1 - beta) * timeTarget + beta * tft;
   }
   // Never go back on a concession already made, and never below the walk-away point.
   const last = mem.ownOffers[mem.ownOffers.length - 1];
   if (last != null) target = Math.min(target, last);
   const wasFinal = view.public.finalBy.includes(view.side) && !view.public.brokeFinal.includes(view.side);
-  if (wasFinal && last != null && tau < 0.98) target = last;
+  if (wasFinal && last != null && tau < ai.holdFinal) target = last;
   return Math.max(reserve, Math.round(target));
 }
 
@@ -82,8 +83,8 @@ export function aspiration(x: Seen): number {
  */
 export function chooseOffers(x: Seen, target: number, count: number): Package[] {
   const { view, own, mem, opp } = x;
-  const weights = estimatedWeights(mem, view.theirOpening, view.opening);
-  const est = estimateTable(mem, weights, directions(view.theirOpening, view.opening, opp), view.issues.map((i) => i.levels.length));
+  const weights = estimatedWeights(mem, view.theirOpening, view.opening, view.aiParams.model);
+  const est = estimateTable(mem, weights, directions(view.theirOpening, view.opening, opp), view.issues.map((i) => i.levels.length), view.aiParams.model);
   const pick = (fixed?: (number | null)[]): Package | null => {
     const f = paretoFrontier(own, est, fixed);
     let best = -1;
@@ -99,9 +100,9 @@ export function chooseOffers(x: Seen, target: number, count: number): Package[] 
       if (out.length >= count || !theirLast) break;
       if (first[i] === theirLast[i]) continue;
       const fixed: (number | null)[] = first.map(() => null);
-      fixed[i] = Math.round((first[i]! + theirLast[i]!) / 2);
+      fixed[i] = Math.round((first[i]! + theirLast[i]!) / 2); // the midpoint: "halfway" is what this alternative offers
       const alt = pick(fixed);
-      if (alt && !out.some((p) => p.every((v, k) => v === alt[k])) && score(own, alt) <= score(own, first) + 15) out.push(alt);
+      if (alt && !out.some((p) => p.every((v, k) => v === alt[k])) && score(own, alt) <= score(own, first) + view.aiParams.mesoSlack) out.push(alt);
     }
   }
   return out;
@@ -123,18 +124,20 @@ function tableMove(x: Seen): Action | null {
   const theirBest = theirs ? Math.max(...theirs.map((p) => score(own, p))) : 0;
   const gap = reserve - theirBest;
   const pub = view.public;
+  const u = view.aiParams.union;
+  const st = view.aiParams.studio;
   // A fresh offer is answered first; a caucus can wait for a quieter turn.
   const quiet = view.standing?.by !== opp;
   if (view.side === 'union') {
     const m = view.meters.kind === 'union' ? view.meters : null;
-    if (view.phase === 'talks' && !pub.authorized && view.day >= view.expiryDay - 10 && gap > 40 && can(view, 'authorize')) return { type: 'authorize', side: 'union' };
-    if (view.phase !== 'strike' && !pub.extended && view.day >= view.expiryDay - 2 && gap > 0 && gap <= 150 && can(view, 'extend')) return { type: 'extend', side: 'union', say: 'extend' };
-    if (view.phase === 'holdout' && gap > 30 && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
-    if (quiet && view.phase !== 'talks' && m && m.segments.some((s) => s.support < 0.4) && view.day - lastDayOf(view, 'caucus') >= 21 && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
+    if (view.phase === 'talks' && !pub.authorized && view.day >= view.expiryDay - u.authorizeDays && gap > u.authorizeGap && can(view, 'authorize')) return { type: 'authorize', side: 'union' };
+    if (view.phase !== 'strike' && !pub.extended && view.day >= view.expiryDay - u.extendDays && gap > 0 && gap <= u.extendGap && can(view, 'extend')) return { type: 'extend', side: 'union', say: 'extend' };
+    if (view.phase === 'holdout' && gap > u.strikeGap && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
+    if (quiet && view.phase !== 'talks' && m && m.segments.some((s) => s.support < u.caucusSupport) && view.day - lastDayOf(view, 'caucus') >= u.caucusEvery && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
   } else {
-    if (view.phase === 'strike' && can(view, 'ceos') && x.tau >= 0.6) return { type: 'ceos', side: 'studio', say: 'ceos' };
+    if (view.phase === 'strike' && can(view, 'ceos') && x.tau >= st.ceosTau) return { type: 'ceos', side: 'studio', say: 'ceos' };
     const c = view.meters.kind === 'studio' ? view.meters.cohesion : 1;
-    if (quiet && view.phase === 'strike' && c < 0.5 && view.day - lastDayOf(view, 'caucus') >= 14 && can(view, 'caucus')) return { type: 'caucus', side: 'studio' };
+    if (quiet && view.phase === 'strike' && c < st.caucusCohesion && view.day - lastDayOf(view, 'caucus') >= st.caucusEvery && can(view, 'caucus')) return { type: 'caucus', side: 'studio' };
   }
   return null;
 }
@@ -151,7 +154,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   const move = tableMove(x);
   if (move) return done(move);
 
-  const cfg = P.concession[view.difficulty];
+  const ai = view.aiParams;
+  const cfg = ai.concession[view.difficulty];
   const target = aspiration(x);
   let offers = chooseOffers(x, target, cfg.meso);
   // The band's nearest package can sit above the last offer; then the last offer stands again.
@@ -159,23 +163,23 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   if (mine && score(own, offers[0]!) > score(own, mine.packages[0]!)) offers = mine.packages.map((p) => p.slice());
   const nextU = score(own, offers[0]!);
   const fresh = view.standing && view.standing.by === x.opp ? view.standing : null;
-  let gap = 999;
+  let gap = Infinity; // no offer to answer: as far apart as can be
   if (fresh) {
     let best = { u: -1, index: 0 };
     fresh.packages.forEach((p, index) => {
       const u = score(own, p);
       if (u > best.u) best = { u, index };
     });
-    const acceptable = best.u >= x.reserve && (fresh.final || best.u >= nextU || (x.tau >= 0.97 && best.u >= mem.bestReceived));
+    const acceptable = best.u >= x.reserve && (fresh.final || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     if (fresh.final) {
       mem.signals = 0;
       return done({ type: 'propose', side, packages: offers, say: 'reject-final' });
     }
-    if (best.u < x.reserve - 120 && mem.signals < 2 && mem.ownOffers.length > 0) {
+    if (best.u < x.reserve - ai.rebuff.below && mem.signals < ai.rebuff.max && mem.ownOffers.length > 0) {
       mem.signals += 1;
-      // Twice rebuffed during a strike, the studios walk out for two weeks (as on Oct 11, 2023).
-      if (side === 'studio' && mem.signals >= 2 && view.phase === 'strike' && can(view, 'suspend')) return done({ type: 'suspend', side, say: 'suspend' });
+      // Rebuffed again and again during a strike, the studios walk out (as on Oct 11, 2023).
+      if (side === 'studio' && mem.signals >= ai.walkOutAfter && view.phase === 'strike' && can(view, 'suspend')) return done({ type: 'suspend', side, say: 'suspend' });
       return done({ type: 'reject', side, say: 'signal' });
     }
     gap = nextU - best.u;
@@ -184,8 +188,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     return done({ type: 'reject', side, say: 'hold' });
   }
   mem.signals = 0;
-  const goFinal = x.tau >= 0.9 && !view.public.finalBy.includes(side) && gap < 60;
+  const goFinal = x.tau >= ai.goFinal.tau && !view.public.finalBy.includes(side) && gap < ai.goFinal.gap;
   const prev = mem.ownOffers[mem.ownOffers.length - 1];
-  const say: Mood = goFinal ? 'final' : gap < 40 ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
+  const say: Mood = goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
   return done({ type: 'propose', side, packages: offers, final: goFinal, say });
 }

@@ -1,5 +1,9 @@
 import type { AiMemory, Package, Side } from '../types';
-import { P } from '../rules/params';
+import { DEFAULT_PARAMS, type AiParams } from '../rules/params';
+
+type ModelParams = AiParams['model'];
+/** Readers outside a round (the debrief's rebuilt model, tests) may leave the model's numbers at their defaults. */
+const DEFAULT_MODEL: ModelParams = DEFAULT_PARAMS.ai.model;
 
 /**
  * A frequency model of the other side's preferences (the HardHeaded model of the GENIUS/BOA
@@ -32,9 +36,9 @@ function normalise(w: number[]): number[] {
 }
 
 /** Learn from the packages the other side just sent (1 to 3: a MESO set). */
-export function learn(mem: AiMemory, packages: Package[]): void {
+export function learn(mem: AiMemory, packages: Package[], model: ModelParams = DEFAULT_MODEL): void {
   const n = mem.weights.length;
-  const golden = P.learnCoef / n;
+  const golden = model.learnCoef / n;
   for (const pkg of packages) {
     if (mem.lastSeen) {
       const unchanged = pkg.map((v, i) => v === mem.lastSeen![i]);
@@ -44,6 +48,7 @@ export function learn(mem: AiMemory, packages: Package[]): void {
       mem.weights = normalise(
         mem.weights.map((w, i) => {
           const wf = w / 10000;
+          // structural: 1e6 keeps six digits of the weight before normalise() turns it back into bp.
           return Math.round((unchanged[i] && wf < maxW ? (wf + golden) / total : wf / total) * 1e6);
         }),
       );
@@ -55,7 +60,7 @@ export function learn(mem: AiMemory, packages: Package[]): void {
   // Issues that vary across a MESO set are the ones the sender is flexible on.
   if (packages.length > 1) {
     const varies = packages[0]!.map((_, i) => packages.some((p) => p[i] !== packages[0]![i]));
-    mem.weights = normalise(mem.weights.map((w, i) => (varies[i] ? Math.round(w * 0.8) : w)));
+    mem.weights = normalise(mem.weights.map((w, i) => (varies[i] ? Math.round(w * model.mesoFlexible) : w)));
   }
 }
 
@@ -68,11 +73,11 @@ export function directions(modelledOpening: Package, otherOpening: Package, mode
 }
 
 /**
- * The estimated issue weights of the modelled side (sum 10000): half the HardHeaded weights,
+ * The estimated issue weights of the modelled side (sum 10000): half (by default) the HardHeaded weights,
  * half a concession reading: an issue on which the other side has moved little from its own
  * opening, measured against the gap between the two public openings, matters to it.
  */
-export function estimatedWeights(mem: AiMemory, modelledOpening: Package, otherOpening: Package): number[] {
+export function estimatedWeights(mem: AiMemory, modelledOpening: Package, otherOpening: Package, model: ModelParams = DEFAULT_MODEL): number[] {
   const first = mem.firstSeen;
   const last = mem.lastSeen;
   if (!first || !last) return mem.weights.slice();
@@ -81,30 +86,31 @@ export function estimatedWeights(mem: AiMemory, modelledOpening: Package, otherO
   const held = first.map((f, i) => {
     const range = Math.max(1, Math.abs(theirs[i]! - mine[i]!));
     const moved = Math.min(1, Math.abs(last[i]! - f) / range);
-    return (1 - moved) * (1 - moved) + 0.05;
+    return (1 - moved) * (1 - moved) + model.heldFloor;
   });
   const total = held.reduce((a, b) => a + b, 0);
-  return normalise(mem.weights.map((w, i) => Math.round(w / 2 + (5000 * held[i]!) / total)));
+  const hh = model.hardHeadedShare;
+  return normalise(mem.weights.map((w, i) => Math.round(w * hh + (10000 * (1 - hh) * held[i]!) / total)));
 }
 
 /**
  * The model's estimate of the other side's utility for every level of every issue, scaled so
- * that its best package is worth 1000: Û_i(l) = w_i · (0.7·rank + 0.3·frequency).
+ * that its best package is worth 1000: Û_i(l) = w_i · (a·rank + b·frequency), a = 0.7 and b = 0.3 by default.
  * The rank assumes diminishing returns (everyone knows the first percent of a raise matters
  * most), so the AI does not offer corner packages such as a 0% raise traded for a big fund.
  * Frequency is smoothed over neighbouring levels: asking for 11% says something about 10.5%.
  */
-export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], radix: number[]): number[][] {
+export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], radix: number[], model: ModelParams = DEFAULT_MODEL): number[][] {
   return radix.map((r, i) => {
     const counts = mem.counts[i]!;
     const maxC = Math.max(...counts);
     const w = weights[i]! / 10000;
     return Array.from({ length: r }, (_, l) => {
       const x = r === 1 ? 1 : dirs[i]! > 0 ? l / (r - 1) : (r - 1 - l) / (r - 1);
-      const rank = x * (2 - x);
+      const rank = x * (2 - x); // structural: the concave quadratic through (0, 0) and (1, 1)
       let freq = 0;
       for (let k = 0; k < r; k++) freq = Math.max(freq, (counts[k]! / maxC) * (1 - Math.abs(l - k) / r));
-      return Math.round(1000 * w * (0.7 * rank + 0.3 * freq));
+      return Math.round(1000 * w * (model.rankShare * rank + model.frequencyShare * freq));
     });
   });
 }
@@ -113,8 +119,8 @@ export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], 
  * The same model rebuilt from the offer record alone: what a committee that watched `modelled`'s
  * offers would believe (the debrief shows it beside the truth, in any mode).
  */
-export function modelFromOffers(radix: number[], offers: readonly { by: Side; packages: Package[] }[], modelled: Side): AiMemory {
+export function modelFromOffers(radix: number[], offers: readonly { by: Side; packages: Package[] }[], modelled: Side, model: ModelParams = DEFAULT_MODEL): AiMemory {
   const mem = freshMemory(radix);
-  for (const o of offers) if (o.by === modelled) learn(mem, o.packages);
+  for (const o of offers) if (o.by === modelled) learn(mem, o.packages, model);
   return mem;
 }

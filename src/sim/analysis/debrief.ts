@@ -1,6 +1,6 @@
 import { directions, estimateTable, estimatedWeights, modelFromOffers } from '../ai/opponentModel';
 import { reservation } from '../rules/derived';
-import { P } from '../rules/params';
+import { paramsOf } from '../rules/params';
 import { getScenario } from '../scenarios';
 import type { Scenario, Source } from '../scenarios/types';
 import { spaceOf, utilityOf, type Space } from '../space';
@@ -694,8 +694,9 @@ function opponentModel(s: GameState, sc: Scenario, sp: Space, side: Side): Oppon
   const by = other(side);
   // What a committee watching `side`'s offers would believe: the computer's own model when it
   // played, and the same model rebuilt from the record in a two-player round.
-  const mem = s.ai[by] ?? modelFromOffers(sp.radix, s.offers, side);
-  const weights = estimatedWeights(mem, sc.openings[side], sc.openings[by]);
+  const model = paramsOf(s.config).ai.model;
+  const mem = s.ai[by] ?? modelFromOffers(sp.radix, s.offers, side, model);
+  const weights = estimatedWeights(mem, sc.openings[side], sc.openings[by], model);
   const est = sc.issues.map((_, i) => weights[i]! / 100);
   const truth = sc.issues.map((iss) => sc.weights[side][iss.id]);
   const er = averageRanks(est);
@@ -703,7 +704,7 @@ function opponentModel(s: GameState, sc: Scenario, sp: Space, side: Side): Oppon
   const argmax = (v: number[]): number => v.reduce((best, x, i) => (x > v[best]! ? i : best), 0);
   const eTop = argmax(est);
   const tTop = argmax(truth);
-  const estTable = estimateTable(mem, weights, directions(sc.openings[side], sc.openings[by], side), sp.radix);
+  const estTable = estimateTable(mem, weights, directions(sc.openings[side], sc.openings[by], side), sp.radix, model);
   return {
     side,
     modelledBy: by,
@@ -832,7 +833,7 @@ export function debrief(s: GameState): Debrief {
   const concession = {} as Record<Side, SideConcession>;
   for (const side of SIDES) {
     const human = humanSides.includes(side);
-    concession[side] = { role: human ? 'human' : 'computer', fit: concessionStyle(s.offers, side), nominalE: human ? null : P.concession[s.config.difficulty].e };
+    concession[side] = { role: human ? 'human' : 'computer', fit: concessionStyle(s.offers, side), nominalE: human ? null : paramsOf(s.config).ai.concession[s.config.difficulty].e };
   }
 
   // Costs

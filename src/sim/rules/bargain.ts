@@ -5,7 +5,6 @@ import { other } from '../types';
 import type { Ctx } from './ctx';
 import { advanceDays, end } from './daily';
 import { log } from './log';
-import { P } from './params';
 import { boardVote, ratificationVote } from './votes';
 
 /** Put packages on the table for `by` and record them. */
@@ -20,9 +19,10 @@ export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boole
     const floor = prevFinal ? Math.min(...prevFinal.packages.map((p) => utilityOf(sp, by, p))) : 0;
     if (prevFinal && packages.some((p) => utilityOf(sp, by, p) < floor)) {
       s.brokeFinal.push(by);
-      if (by === 'union') s.members.forEach((m) => ((m.supportZ -= 600), (m.support = clampBp(m.support - 1500))));
-      else s.cohesion = clampBp(s.cohesion - 1500);
-      s.trust[opp] = clampBp(s.trust[opp] - 3000);
+      const e = ctx.p.agreement.brokenFinal;
+      if (by === 'union') s.members.forEach((m) => ((m.supportZ += e.supportZ), (m.support = clampBp(m.support + e.support))));
+      else s.cohesion = clampBp(s.cohesion + e.cohesion);
+      s.trust[opp] = clampBp(s.trust[opp] + e.trust);
       log(ctx, 'action', by, 'broke-final');
     }
   }
@@ -58,7 +58,7 @@ export function countVotes(ctx: Ctx): void {
   log(ctx, 'vote', 'union', 'ratification', { yes: vote.yes, turnout: vote.turnout, passed: vote.passed });
   if (vote.passed) {
     s.deal = deal.slice();
-    s.sharePrice += Math.round((10000 - s.sharePrice) / 3);
+    s.sharePrice += Math.round((10000 - s.sharePrice) / ctx.p.studios.sharePriceOnDeal);
     end(ctx, 'ratified');
   } else if (s.day >= sc.calendar.hardCapDay) {
     // No time is left to go back to the table.
@@ -74,9 +74,10 @@ function backToTable(ctx: Ctx, why: 'board-rejected' | 'members-rejected'): void
   s.agreement = null;
   s.phase = s.resumePhase === 'ratification' ? 'talks' : s.resumePhase;
   if (s.phase === 'talks' && s.day > s.expiryDay) s.phase = 'holdout';
-  s.members.forEach((m) => ((m.expectation += P.rejectionAnger), (m.supportZ -= 200)));
-  s.trust.union = clampBp(s.trust.union - 2000);
-  s.trust.studio = clampBp(s.trust.studio - 2000);
+  const e = ctx.p.agreement.rejected;
+  s.members.forEach((m) => ((m.expectation += e.expectation), (m.supportZ += e.supportZ)));
+  s.trust.union = clampBp(s.trust.union + e.trust);
+  s.trust.studio = clampBp(s.trust.studio + e.trust);
   s.standing = null;
   // The union's committee must come back to the table with something its members will take.
   s.turn = 'union';

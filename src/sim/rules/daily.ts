@@ -6,9 +6,8 @@ import type { Ctx } from './ctx';
 import { expectationFloor, logit, memberAverage, reservation, segmentUtility } from './derived';
 import { fireDueEvents } from './events';
 import { log } from './log';
-import { P } from './params';
 
-const LN2 = 0.6931471805599453;
+const LN2 = 0.6931471805599453; // structural: ln 2, turns a half-life into a daily rate
 
 /** Advance the calendar `days` days, one simulated day at a time. Stops early if the round ends. */
 export function advanceDays(ctx: Ctx, days: number): void {
@@ -37,6 +36,8 @@ function step(ctx: Ctx): void {
 
 function members(ctx: Ctx, striking: boolean): void {
   const { s, sc, sp } = ctx;
+  const pm = ctx.p.members;
+  const ps = ctx.p.solidarity;
   const standing = s.standing;
   const studioOffer = standing?.by === 'studio' ? standing.packages[0]! : lastOffer(ctx, 'studio');
   const unionDemand = standing?.by === 'union' ? standing.packages[0]! : lastOffer(ctx, 'union');
@@ -50,42 +51,44 @@ function members(ctx: Ctx, striking: boolean): void {
     zMix += seg.visibility * s.members[i]!.supportZ;
   });
   zMix /= visSum;
-  const z0 = Math.round(logit(P.supportStart) * 1000); // the committee's starting mandate
+  const z0 = Math.round(logit(pm.supportStart) * 1000); // the committee's starting mandate
   sc.segments.forEach((seg, i) => {
     const m = s.members[i]!;
     if (striking) {
       m.savings -= seg.dailyEarnings;
       const debt = Math.max(0, -m.savings);
-      m.hardship = clampBp((debt * 10000) / (seg.dailyEarnings * P.hardshipDays));
+      m.hardship = clampBp((debt * 10000) / (seg.dailyEarnings * pm.hardshipDays));
       // Ashenfelter–Johnson: the gap between hopes and the floor decays with the strike, faster under hardship.
       const floor = expectationFloor(sp, i);
       const gap = m.expectation - floor;
       if (gap > 0) {
-        const a = (LN2 / ((seg.halfLifeDays * s.hidden.halfLifeScale) / 10000)) * (1 + m.hardship / 10000);
+        const a = (LN2 / ((seg.halfLifeDays * s.hidden.halfLifeScale) / 10000)) * (1 + (pm.hardshipSpeedup * m.hardship) / 10000);
         m.expectation = floor + Math.floor(gap * dexp(-a));
       }
     }
-    let drive = P.supportPublic * pub - (P.supportHardship * m.hardship) / 10000;
+    let drive = pm.supportPublic * pub - (pm.supportHardship * m.hardship) / 10000;
     if (dispute && studioOffer) {
-      drive -= P.supportTemptation * Math.max(0, (segmentUtility(sp, i, studioOffer) - m.expectation) / seg.sigma);
+      drive -= pm.supportTemptation * Math.max(0, (segmentUtility(sp, i, studioOffer) - m.expectation) / seg.sigma);
     }
     if (unionDemand) {
-      drive -= P.supportSellout * Math.max(0, (m.expectation - segmentUtility(sp, i, unionDemand)) / seg.sigma);
+      drive -= pm.supportSellout * Math.max(0, (m.expectation - segmentUtility(sp, i, unionDemand)) / seg.sigma);
     }
     const st = seg.stubbornness / 10000;
     const target = (1 - st) * zMix + st * (z0 + drive * 1000);
-    m.supportZ = Math.round(m.supportZ + P.supportRate * (target - m.supportZ));
+    m.supportZ = Math.round(m.supportZ + pm.supportRate * (target - m.supportZ));
     m.support = clampBp(logistic(m.supportZ / 1000) * 10000);
   });
-  // Granovetter: a member stays out once enough others do; hardship raises thresholds, support lowers them.
+  // Granovetter: a member stays out once enough others do; hardship raises thresholds, support
+  // above one half lowers them: θ = θ0 + γ_h·h − γ_o·(o − ½), models.md §6.2.
   const r = s.solidarity;
   let next = 0;
   sc.segments.forEach((seg, i) => {
     const m = s.members[i]!;
-    const theta = seg.threshold + (P.thresholdHardship * m.hardship) / 10000 - (P.thresholdSupport * (m.support - 5000)) / 10000;
-    next += (seg.share / 10000) * phi((r - theta) / P.thresholdSpread) * 10000;
+    // structural: 5000 is the ½ of (o − ½) in that formula.
+    const theta = seg.threshold + (ps.hardship * m.hardship) / 10000 - (ps.support * (m.support - 5000)) / 10000;
+    next += (seg.share / 10000) * phi((r - theta) / ps.spread) * 10000;
   });
-  s.solidarity = clampBp(r + P.solidarityRate * (next - r));
+  s.solidarity = clampBp(r + ps.rate * (next - r));
   if (striking) {
     let lost = 0;
     sc.segments.forEach((seg) => (lost += (sc.membership.count * seg.share * seg.dailyEarnings) / 10000));
@@ -101,10 +104,11 @@ function lastOffer(ctx: Ctx, by: Side) {
 function studios(ctx: Ctx, striking: boolean): void {
   const { s, sc } = ctx;
   const m = sc.studioModel;
+  const p = ctx.p.studios;
   if (striking) {
     if (s.pipeline > 0) s.pipeline = Math.max(0, s.pipeline - Math.ceil(10000 / m.pipelineDays));
     else s.dryDays += 1;
-    const factor = 1 + (m.dryGrowth / 10000) * (s.dryDays / 30);
+    const factor = 1 + (m.dryGrowth / 10000) * (s.dryDays / 30); // structural: dryGrowth is per 30 days (scenario units)
     let total = 0;
     sc.factions.forEach((f, i) => {
       const fs = s.factions[i]!;
@@ -114,20 +118,21 @@ function studios(ctx: Ctx, striking: boolean): void {
       total += loss;
     });
     s.studioLosses += total;
-    s.sharePrice = Math.max(1000, s.sharePrice - Math.round((total / 1000) * m.sharePerMillion));
+    s.sharePrice = Math.max(p.sharePriceFloor, s.sharePrice - Math.round((total / 1000) * m.sharePerMillion));
   } else {
-    s.sharePrice += Math.round((10000 - s.sharePrice) / 50);
+    s.sharePrice += Math.round((10000 - s.sharePrice) / p.sharePriceRecovery);
   }
   const pats = s.factions.map((f) => f.patience);
   const spread = Math.max(...pats) - Math.min(...pats);
-  const target = 9500 - P.cohesionSpread * spread - P.cohesionLowPatience * Math.max(0, 5000 - Math.min(...pats));
-  s.cohesion = clampBp(s.cohesion + P.cohesionRate * (target - s.cohesion));
+  const target = p.cohesionTop - p.cohesionSpread * spread - p.cohesionLowPatience * Math.max(0, p.lowPatience - Math.min(...pats));
+  s.cohesion = clampBp(s.cohesion + p.cohesionRate * (target - s.cohesion));
 }
 
 function opinion(ctx: Ctx, striking: boolean): void {
   const { s, sp } = ctx;
-  const floor = striking ? P.attentionFloor.strike : P.attentionFloor.calm;
-  s.attention = clampBp(s.attention + P.attentionDecay * (floor - s.attention) * (s.blackout ? 2 : 1));
+  const p = ctx.p.opinion;
+  const floor = striking ? p.attentionFloor.strike : p.attentionFloor.calm;
+  s.attention = clampBp(s.attention + p.attentionDecay * (floor - s.attention) * (s.blackout ? p.blackoutDecay : 1));
   if (s.blackout) return;
   // Fairness: how far each side's latest position stands from the even split.
   const fair = staticAnalysis(sp).fair;
@@ -136,10 +141,10 @@ function opinion(ctx: Ctx, striking: boolean): void {
   let tilt = 0;
   if (studioOffer) tilt += fair.a - utilityOf(sp, 'union', studioOffer);
   if (unionDemand) tilt -= fair.b - utilityOf(sp, 'studio', unionDemand);
-  const share = logistic(P.publicBase + tilt * P.publicFairness - P.publicDisruption * s.strikeDays);
+  const share = logistic(p.base + tilt * p.fairness - p.disruption * s.strikeDays);
   const partisan = 10000 - s.publicOpinion.neutral;
   const cur = s.publicOpinion.union / partisan;
-  const next = cur + P.publicRate * (s.attention / 10000) * (share - cur);
+  const next = cur + p.rate * (s.attention / 10000) * (share - cur);
   const u = clamp(Math.round(next * partisan), 0, partisan);
   s.publicOpinion = { union: u, neutral: s.publicOpinion.neutral, studio: partisan - u };
 }
@@ -178,7 +183,7 @@ export const recordToday = record;
 function checkEndings(ctx: Ctx): void {
   const { s } = ctx;
   if (s.phase === 'done' || s.phase === 'ratification') return;
-  const c = P.crumble;
+  const c = ctx.p.crumble;
   s.streaks.solidarity = s.phase === 'strike' && s.solidarity < c.solidarity ? s.streaks.solidarity + 1 : 0;
   const dispute = s.phase === 'strike' || s.phase === 'holdout';
   s.streaks.support = dispute && memberAverage(s, ctx.sc, 'support') < c.support ? s.streaks.support + 1 : 0;

@@ -2,7 +2,7 @@ import { clamp, dexp, dlog } from '../detmath';
 import { score, utilityOf, type Space } from '../space';
 import type { Scenario } from '../scenarios/types';
 import type { GameState, Package, Side } from '../types';
-import { P } from './params';
+import { paramsOf } from './params';
 
 /** Share-weighted average of a member-segment field. */
 export function memberAverage(s: GameState, sc: Scenario, key: 'savings' | 'hardship' | 'support' | 'expectation'): number {
@@ -18,12 +18,13 @@ export const expectationFloor = (sp: Space, seg: number): number => segmentUtili
 
 /** The studios' anticipated strike cost, k$, weighted by how credible the threat is now. */
 export function threatK(s: GameState, sc: Scenario): number {
+  const threat = paramsOf(s.config).walkAway.threat;
   const daily = (sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * s.hidden.lossScale) / 10000;
   let cred: number;
   if (s.phase === 'strike') cred = s.solidarity / 10000;
-  else if (s.authorized) cred = (P.threat.authorized * s.authorizationYes) / 10000;
-  else cred = P.threat.none;
-  if (s.extended && s.phase !== 'strike') cred *= P.threat.extended;
+  else if (s.authorized) cred = (threat.authorized * s.authorizationYes) / 10000;
+  else cred = threat.none;
+  if (s.extended && s.phase !== 'strike') cred *= threat.extended;
   return Math.round(cred * sc.studioModel.anticipatedStrikeDays * daily);
 }
 
@@ -36,7 +37,8 @@ export function threatK(s: GameState, sc: Scenario): number {
 export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): number {
   // A side whose own ranks are cracking (a strike losing its pickets, an alliance losing its
   // cohesion) must lower its sights, even below the floor it started with.
-  const weakness = Math.round(P.weakness * Math.max(0, 7000 - (side === 'union' ? s.solidarity : s.cohesion)));
+  const w = paramsOf(s.config).walkAway;
+  const weakness = Math.round(w.weakness * Math.max(0, w.weakFrom - (side === 'union' ? s.solidarity : s.cohesion)));
   const floor = utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side] - weakness;
   const top = utilityOf(sp, side, sc.openings[side]);
   let base: number;
@@ -45,29 +47,31 @@ export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): 
   } else {
     base = utilityOf(sp, 'studio', sc.statusQuo) - Math.round((threatK(s, sc) + s.studioLosses) / sc.studioModel.kPerDeciPoint) - weakness;
   }
-  // Time alone can always move a committee a third of the way from its opening to its floor.
-  const room = top - Math.round((top - floor - weakness) / 3);
+  // Time alone can always move a committee part of the way (a third) from its opening to its floor.
+  const room = top - Math.round((top - floor - weakness) / w.timeRoom);
   return Math.max(floor, Math.min(room, base));
 }
 
 /** How hard time and costs press on a side now, 0..1 (τ of research/models.md §6.3). */
 export function pressure(s: GameState, sc: Scenario, side: Side): number {
+  const p = paramsOf(s.config);
   let tau: number;
   // Before a strike the contract's expiry is a deadline too: by then a committee has felt
-  // part (P.expiryPull) of the time pressure; after it, the clock runs on toward its horizon
-  // and a strike's costs add their own pressure.
-  const expiryPull = s.phase === 'strike' ? 0 : P.expiryPull * Math.min(1, s.day / Math.max(1, s.expiryDay));
+  // part (pressure.expiryPull) of the time pressure; after it, the clock runs on toward its
+  // horizon and a strike's costs add their own pressure.
+  const expiryPull = s.phase === 'strike' ? 0 : p.pressure.expiryPull * Math.min(1, s.day / Math.max(1, s.expiryDay));
   if (side === 'studio') {
     const timeT = Math.max(expiryPull, s.day / sc.studioModel.horizonDay);
     let impatience = 0;
+    // structural: share (bp) × lost patience (bp) / 1e8 is a fraction of 1 (1e8 = 10000², two basis-point factors).
     for (let i = 0; i < s.factions.length; i++) impatience += (sc.factions[i]!.share * (10000 - s.factions[i]!.patience)) / 1e8;
-    tau = Math.max(timeT, impatience, (10000 - s.cohesion) / 20000);
+    tau = Math.max(timeT, impatience, ((10000 - s.cohesion) / 10000) * p.pressure.cracks);
   } else {
     const timeT = Math.max(expiryPull, s.day / sc.unionModel.horizonDay);
     const hardship = memberAverage(s, sc, 'hardship') / 10000;
-    tau = Math.max(timeT, hardship, (10000 - s.solidarity) / 20000);
+    tau = Math.max(timeT, hardship, ((10000 - s.solidarity) / 10000) * p.pressure.cracks);
   }
-  if (s.day < s.ceosUntil) tau += P.ceos.pressure;
+  if (s.day < s.ceosUntil) tau += p.table.ceos.pressure;
   return clamp(tau, 0, 1);
 }
 
@@ -78,6 +82,6 @@ export function concession(tau: number, e: number, k: number): number {
 }
 
 export const logit = (bp: number): number => {
-  const p = clamp(bp / 10000, 0.0001, 0.9999);
+  const p = clamp(bp / 10000, 0.0001, 0.9999); // structural: keeps the logit finite at 0% and 100%
   return dlog(p / (1 - p));
 };

@@ -62,7 +62,7 @@ export function applyEffect(ctx: Ctx, eff: EventEffect): void {
         const m = s.members[i]!;
         m.support = clampBp(m.support + eff.bp);
         // Move the logit state with it so the shock persists and then relaxes.
-        m.supportZ += Math.round(eff.bp / 2.5);
+        m.supportZ += Math.round(eff.bp / ctx.p.events.supportPerZ);
       }
       break;
     case 'solidarity':
@@ -81,7 +81,7 @@ export function applyEffect(ctx: Ctx, eff: EventEffect): void {
       for (const i of facIdx(eff.faction)) s.factions[i]!.patience = clampBp(s.factions[i]!.patience + eff.bp);
       break;
     case 'sharePrice':
-      s.sharePrice = Math.max(1000, s.sharePrice + Math.round((s.sharePrice * eff.bp) / 10000));
+      s.sharePrice = Math.max(ctx.p.studios.sharePriceFloor, s.sharePrice + Math.round((s.sharePrice * eff.bp) / 10000));
       break;
     case 'cohesion':
       s.cohesion = clampBp(s.cohesion + eff.bp);

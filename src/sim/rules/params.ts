@@ -1,61 +1,428 @@
+import { canonicalJson } from '../hash';
+import type { GameConfig } from '../types';
+
 /**
- * Model constants that are not scenario data. Each is a modelling choice ([DERIVED] in
- * research/models.md §6); the calibration tests check that together they reproduce history.
+ * Every tuning number of the model and of the computer's committees, in one place, each with
+ * its reason or source. Most are modelling choices ("derived" in research/models.md §6, the
+ * shared research notes); the calibration and theory tests check that together they reproduce
+ * history. The rules read them from their context (ctx.p), the computer and the bots from their
+ * view (view.aiParams), so a test or a teacher can run the same round with other numbers through
+ * GameConfig.tuning.
+ *
+ * Units, as in the state: bp = basis points (10000 = 100%); deci = deci-points of a side's own
+ * utility (10 = 1 point); milli-logit = support in logit units × 1000; days are calendar days.
  */
-export const P = {
-  /** Initial support for the committee's course, bp. */
-  supportStart: 6500,
-  /** Friedkin–Johnsen: how fast support moves toward its target each day. */
-  supportRate: 0.15,
-  /** Drivers of support, in logit units per unit of cause. */
-  supportPublic: 0.6, //      per share of (pro-union − pro-studio) public opinion
-  supportHardship: 1.8, //    per unit of hardship
-  supportTemptation: 0.7, //  per σ by which the studios' offer beats members' expectations (during a dispute)
-  supportSellout: 0.9, //     per σ by which the union's own demand falls below expectations
-  /** Granovetter: spread of thresholds, bp; weight of hardship and support in a member's threshold. */
-  thresholdSpread: 1200,
-  thresholdHardship: 6500,
-  thresholdSupport: 3000,
-  solidarityRate: 0.3,
-  /** Hardship reaches 100% when a member's debt equals this many days of lost earnings. */
-  hardshipDays: 60,
-  /** Public opinion: daily pull toward its target at full attention. */
-  publicRate: 0.04,
-  publicBase: 1.0,
-  publicFairness: 1 / 600, // per deci-point of fairness tilt
-  publicDisruption: 0.002, // per strike day
-  attentionDecay: 0.03,
-  attentionFloor: { calm: 1500, strike: 4000 },
-  /** Cohesion: how far the factions' patience may drift apart before the alliance strains. */
-  cohesionSpread: 0.6,
-  cohesionLowPatience: 0.4,
-  cohesionRate: 0.1,
-  cohesionStart: 9000,
-  /** Breaking points (bp) and how many days in a row below them end the round. */
-  crumble: { solidarity: 3000, support: 2500, cohesion: 2500, days: 10 },
-  /** Credibility of a strike threat: not authorized / authorized (× yes share) / extended factor. */
-  threat: { none: 0.5, authorized: 0.95, extended: 0.7 },
-  /** Deci-points a side's walk-away falls per bp its solidarity (union) or cohesion (studios) is below 7000. */
-  weakness: 0.04,
-  /** Concession exponents (GENIUS convention) and tit-for-tat weights by difficulty. */
-  concession: {
-    easy: { e: 2, tft: 0.4, k: 0.05, meso: 1 },
-    normal: { e: 1, tft: 0.3, k: 0, meso: 2 },
-    hard: { e: 0.2, tft: 0.15, k: 0, meso: 3 },
+export const DEFAULT_PARAMS = deepFreeze({
+  /** The union's members (research/models.md §6.2 steps 1–4). */
+  members: {
+    /** The committee's starting mandate, bp of support: a committee fresh from its election (models.md §6.7, derived). */
+    supportStart: 6500,
+    /** Friedkin–Johnsen: share of the way support moves toward its target each day (models.md §5.2, derived). */
+    supportRate: 0.15,
+    /** Pull on support, logit per unit of (pro-union − pro-studio) public opinion (models.md §6.2 step 3, β_P). */
+    supportPublic: 0.6,
+    /** Push against the committee, logit per unit of hardship (models.md §6.2 step 3, β_H). */
+    supportHardship: 1.8,
+    /** "Take it": logit per σ by which the studios' offer beats members' expectations during a dispute (β_O). */
+    supportTemptation: 0.7,
+    /** "Sell-out": logit per σ by which the committee's own demand falls below members' expectations. */
+    supportSellout: 0.9,
+    /** Hardship reaches 100% when a member's debt equals this many days of lost earnings (models.md §1.7, derived). */
+    hardshipDays: 60,
+    /** Ashenfelter–Johnson: how much faster expectations fall at full hardship (a = a0·(1 + κ·h), models.md §6.2 step 2). */
+    hardshipSpeedup: 1,
   },
-  /** Share of the time pressure a committee feels by the contract's expiry date. */
-  expiryPull: 0.6,
-  /** Extra pressure while the CEOs are in the room, and for how long (days). */
-  ceos: { pressure: 0.15, days: 21 },
-  /** A mediator can be called once in this many days. */
-  mediatorEvery: 30,
-  /** The frequency opponent model's learning coefficient (HardHeaded default 0.2). */
-  learnCoef: 0.2,
-  /** Turnout boost from a long strike (bp at 120 strike days) and from attention. */
-  turnoutStrike: 600,
-  turnoutAttention: 0.08,
-  /** The board leans toward the deal its committee signed: offset in σ. */
-  boardLean: 0.8,
-  /** A rejected deal raises expectations by this many deci-points. */
-  rejectionAnger: 30,
-} as const;
+  /** Solidarity on the picket line: a Granovetter threshold cascade (models.md §5.1 and §6.2 step 4). */
+  solidarity: {
+    /** Participation at the start when no authorization vote is on record, bp (derived: near, not at, the tipping point). */
+    start: 8000,
+    /** Spread of members' thresholds, bp (models.md §6.7: σ ≈ 0.10–0.15). */
+    spread: 1200,
+    /** Threshold raised per unit of hardship, bp (γ_h). */
+    hardship: 6500,
+    /** Threshold lowered per unit of support above one half, bp (γ_o). */
+    support: 3000,
+    /** Share of the way participation moves to its cascade value each day (derived: a cascade takes about a week). */
+    rate: 0.3,
+  },
+  /** The studios' alliance (models.md §6.2 step 1, Hicks' concession curve, §1.1). */
+  studios: {
+    /** Cohesion at the opening of talks, bp (derived: an alliance that has met and agreed its line). */
+    cohesionStart: 9000,
+    /** Cohesion the alliance drifts back to when its members are of one mind, bp (derived). */
+    cohesionTop: 9500,
+    /** Cohesion lost per bp of spread between the factions' patience (derived: legacy studios vs streamers, 2023). */
+    cohesionSpread: 0.6,
+    /** Cohesion lost per bp the least patient faction is below `lowPatience` (derived). */
+    cohesionLowPatience: 0.4,
+    /** Patience, bp, below which a faction starts to pull the alliance apart (derived: half its tolerance spent). */
+    lowPatience: 5000,
+    /** Share of the way cohesion moves to its target each day (derived). */
+    cohesionRate: 0.1,
+    /** The share-price index never falls below this, bp of its starting value (derived: studio stocks fell 2–5% on the first day of the 2023 actors' strike). */
+    sharePriceFloor: 1000,
+    /** Off strike, the index wins back 1/this of its fall each day (derived: a recovery over a couple of months). */
+    sharePriceRecovery: 50,
+    /** A ratified deal wins back 1/this of the index's fall at once (studio stocks climbed when the 2023 strike ended). */
+    sharePriceOnDeal: 3,
+  },
+  /** Public opinion and attention (models.md §6.2 step 5). */
+  opinion: {
+    /** Media attention at the opening of talks, bp (derived: a contract round is news, not front-page news). */
+    attentionStart: 2500,
+    /** Daily pull of the union's share toward its target at full attention (η). */
+    rate: 0.04,
+    /** Logit of the union's share of partisans when both sides are fair and nothing is disrupted (b0; Gallup 2023 ≈ 0.67 vs 0.24, models.md §5.3). */
+    base: 1.0,
+    /** Logit per deci-point of fairness tilt (b1: a 60-point tilt moves the odds by e^0.1, derived). */
+    fairness: 1 / 600,
+    /** Logit lost per strike day (b2: disruption wears on the public, derived). */
+    disruption: 0.002,
+    /** Share of the way attention falls back to its floor each day. */
+    attentionDecay: 0.03,
+    /** During a media blackout attention fades this many times faster (derived: nothing new to report). */
+    blackoutDecay: 2,
+    /** The attention a dispute keeps without news, bp: before a strike and during one (derived). */
+    attentionFloor: { calm: 1500, strike: 4000 },
+  },
+  /** Breaking points, bp, and how many days in a row below them end the round (derived; the canvas marks them). */
+  crumble: { solidarity: 3000, support: 2500, cohesion: 2500, days: 10 },
+  /** Each side's walk-away point (models.md §3.3 and §6.3, Hicks). */
+  walkAway: {
+    /** Credibility of a strike threat: not authorized / authorized (× yes share) / factor while the contract is extended (derived). */
+    threat: { none: 0.5, authorized: 0.95, extended: 0.7 },
+    /** Deci-points a side's walk-away falls per bp its solidarity (union) or cohesion (studios) is below `weakFrom`. */
+    weakness: 0.04,
+    /** Solidarity or cohesion, bp, below which a side's ranks are cracking (derived: 70%). */
+    weakFrom: 7000,
+    /** Time alone moves a committee at most 1/this of the way from its opening to its floor (derived). */
+    timeRoom: 3,
+  },
+  /** How hard time and costs press on a committee (τ of models.md §6.3). */
+  pressure: {
+    /** Share of the time pressure a committee feels by the contract's expiry date (derived: the deadline effect). */
+    expiryPull: 0.6,
+    /** Pressure per unit of shortfall of the side's own solidarity or cohesion (derived: a fully cracked side feels half). */
+    cracks: 0.5,
+  },
+  /** What each table action costs (days) and does. Signed: + raises, − lowers. */
+  table: {
+    caucus: {
+      /** A town hall or a meeting of member companies takes a weekend (derived). */
+      days: 2,
+      /** Members' expectations move 1/this of the way toward the studios' offer on the table (derived). */
+      expectationToward: 5,
+      /** Support gained, milli-logit and bp (derived: a town hall lifts support about 4 points). */
+      supportZ: 160,
+      support: 400,
+      /** The studios' factions' patience moves 1/this of the way toward their mean (derived). */
+      patienceToward: 5,
+      /** Studios' cohesion gained, bp (derived). */
+      cohesion: 1200,
+    },
+    statement: {
+      /** A press conference is a day's news (derived). */
+      days: 1,
+      firm: {
+        /** Public opinion moved toward the speaker, bp, plus attention/`publicPerAttention` (derived: louder when people listen). */
+        public: 150,
+        publicPerAttention: 20,
+        /** Attention gained, bp. */
+        attention: 800,
+        /** A firm line stiffens members: expectations (deci) and support (milli-logit) rise. */
+        expectation: 10,
+        supportZ: 100,
+        /** Studios' cohesion gained, bp. */
+        cohesion: 300,
+      },
+      conciliatory: {
+        /** Public opinion moved toward the speaker, bp. */
+        public: 80,
+        /** Members' expectations cooled, deci. */
+        expectation: -15,
+        /** Studios' cohesion lost (a conciliatory line splits hawks from doves), bp. */
+        cohesion: -200,
+        /** The other side's trust gained, bp. */
+        trust: 800,
+      },
+    },
+    authorize: {
+      /** Ballots take a week to count (derived). */
+      days: 7,
+      /** Attention gained, bp. */
+      attention: 1000,
+      /** Members who voted to strike expect more, deci. */
+      expectation: 10,
+    },
+    extend: {
+      /** Signing an extension costs no time (2023: agreed as the contract ran out, to July 12). */
+      days: 0,
+      /** Members' expectations cool a little, deci. */
+      expectation: -5,
+    },
+    strike: {
+      /** Calling a strike costs no time: it starts the next day. */
+      days: 0,
+      /** Attention gained, bp (a strike is front-page news). */
+      attention: 2500,
+      /** Solidarity gained by the call itself, bp. */
+      solidarity: 500,
+    },
+    suspend: {
+      /** Talks stay off for two weeks (the AMPTP broke off on Oct 11, 2023; talks resumed Oct 24). */
+      days: 14,
+      /** Shows resolve at home: union support (milli-logit) or studios' cohesion (bp). */
+      supportZ: 120,
+      cohesion: 300,
+      /** The public blames whoever walks out, bp of opinion. */
+      blame: 150,
+    },
+    ceos: {
+      /** A meeting with the chief executives takes two days (derived). */
+      days: 2,
+      /** How long the CEOs stay in the room (derived: about three weeks; they joined the writers' final talks on Sept 20, 2023). */
+      lasts: 21,
+      /** Extra pressure on both committees while they are there (derived). */
+      pressure: 0.15,
+      /** Attention gained, bp. */
+      attention: 1500,
+      /** The side that called them: studios' cohesion (bp) or union support (milli-logit). */
+      cohesion: 500,
+      supportZ: 120,
+    },
+    mediator: {
+      /** A federal mediator's confidential hearings take most of a week (derived). */
+      days: 5,
+      /** A mediator can be called once in this many days (derived: no mediator shopping). */
+      every: 30,
+      /** Confidential talks calm the coverage, bp of attention. */
+      attention: -500,
+    },
+    blackout: {
+      /** Agreeing not to talk to the press costs no time (2026 talks opened under a blackout). */
+      days: 0,
+    },
+  },
+  /** Going back on a "last, best and final" offer, and a rejected tentative agreement. */
+  agreement: {
+    /** A broken "final" costs the breaker at home: union support (milli-logit, bp) or studios' cohesion (bp), and the other side's trust (bp). */
+    brokenFinal: { supportZ: -600, support: -1500, cohesion: -1500, trust: -3000 },
+    /** A rejected deal raises members' expectations (deci), costs the committee support (milli-logit) and both sides' trust (bp). */
+    rejected: { expectation: 30, supportZ: -200, trust: -2000 },
+  },
+  /** Votes (models.md §4.3 and §6.4). */
+  votes: {
+    /** Turnout added by a long strike, bp, reached at `turnoutStrikeDays` (SAG-AFTRA ratification turnout 15% in 2017, 27% in 2020, 38% after the 2023 strike; models.md §4.1). */
+    turnoutStrike: 600,
+    turnoutStrikeDays: 120,
+    /** Turnout added per bp of attention (derived). */
+    turnoutAttention: 0.08,
+    /** The board leans toward the deal its committee signed: offset in σ (the national board voted 86% for the 2023 deal, 67.6% for 2020's). */
+    boardLean: 0.8,
+    /** Support, bp, at which members lean neither way on an authorization (the starting mandate). */
+    authorizationPivot: 6500,
+    /** Yes share added per σ by which the offer on the table falls short of expectations (derived). */
+    authorizationGap: 0.04,
+  },
+  /** Seeded events. */
+  events: {
+    /** An event that moves support by some bp moves its logit by bp/this milli-logit, so the shock persists and then relaxes (derived). */
+    supportPerZ: 2.5,
+  },
+  /** The seed's hidden variation: scales in bp of the scenario's figure, floor shifts in deci (models.md "seeded variation"). */
+  hidden: {
+    /** Studios' daily strike losses ±20%. */
+    lossScale: { min: 8000, max: 12000 },
+    /** Studios' tolerance of losses ±15%. */
+    toleranceScale: { min: 8500, max: 11500 },
+    /** Half-life of members' expectations ±20%. */
+    halfLifeScale: { min: 8000, max: 12000 },
+    /** Members' savings ±20%. */
+    savingsScale: { min: 8000, max: 12000 },
+    /** Each side's hidden floor ±2 points. */
+    floorShift: { min: -20, max: 20 },
+  },
+  /** The computer's committees and the built-in bots. They reach these through their view (view.aiParams). */
+  ai: {
+    /** Concession exponent e, tit-for-tat weight, initial concession k and MESO packages by difficulty (GENIUS presets, models.md §6.7). */
+    concession: {
+      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1 },
+      normal: { e: 1, tft: 0.3, k: 0, meso: 2 },
+      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3 },
+    },
+    /** Tit-for-tat over the last `window` offers (δ = 1..3, models.md §6.3); weight ×`ceosBoost` while the CEOs are in the room. */
+    titForTat: { window: 3, ceosBoost: 1.5 },
+    /** AC_time: near the deadline (τ ≥ this) accept the best offer received so far (models.md §6.3: 0.97). */
+    acceptLate: 0.97,
+    /** A committee holds its "final" offer until τ reaches this (derived). */
+    holdFinal: 0.98,
+    /** It calls its offer "last, best and final" from τ ≥ `tau` when within `gap` deci of the other side. */
+    goFinal: { tau: 0.9, gap: 60 },
+    /** Within this many deci of the other side its counter-offer says "close" (words only). */
+    closeGap: 40,
+    /** A MESO alternative may cost the committee at most this many deci more than its first package. */
+    mesoSlack: 15,
+    /** An offer this many deci below its walk-away is answered with a signal, at most `max` times in a row. */
+    rebuff: { below: 120, max: 2 },
+    /** Rebuffed this often during a strike, the studios walk out (Oct 11, 2023: "the gap is too great"). */
+    walkOutAfter: 2,
+    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days. */
+    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, strikeGap: 30, caucusSupport: 0.4, caucusEvery: 21 },
+    /** The studios' committee: the CEOs from τ ≥ `ceosTau` during a strike; a caucus when cohesion is below `caucusCohesion`, at most every `caucusEvery` days. */
+    studio: { ceosTau: 0.6, caucusCohesion: 0.5, caucusEvery: 14 },
+    /** The frequency opponent model (HardHeaded, GENIUS/BOA; models.md §2.5). */
+    model: {
+      /** Learning coefficient (HardHeaded default 0.2). */
+      learnCoef: 0.2,
+      /** An issue that varies across a MESO set keeps this share of its weight (the sender is flexible on it). */
+      mesoFlexible: 0.8,
+      /** A floor on how much an issue the other side moved on fully still counts (derived). */
+      heldFloor: 0.05,
+      /** Share of the HardHeaded weights in the blended estimate (the rest: the concession reading). */
+      hardHeadedShare: 0.5,
+      /** A level's estimated value: this share by rank (diminishing returns), the rest by how often it was asked for. */
+      rankShare: 0.7,
+      frequencyShare: 0.3,
+    },
+    /** The built-in bots (the CLI and the tests). */
+    bots: {
+      /** Concession exponents: a Boulware hardliner and a conceder (GENIUS convention, models.md §2.2). */
+      hardliner: { e: 0.4 },
+      conceder: { e: 2.5 },
+      /** Their initial concession k: none (GENIUS default). */
+      k: 0,
+      /** A militant bot calls the authorization vote this many days before expiry; a peaceful one extends this many days before. */
+      authorizeDays: 14,
+      extendDays: 5,
+      /** The random bot: accepts below `accept`, takes a table action below `act`, speaks firmly below `firm`, sends up to `maxPackages`, calls "final" below `final`. */
+      random: { accept: 0.15, act: 0.35, firm: 0.5, maxPackages: 3, final: 0.05 },
+      /** The historical bot skips a real step `staleDays` past its date and accepts as good an offer `acceptAfter` days past its final date. */
+      historical: { staleDays: 30, acceptAfter: 14 },
+    },
+  },
+});
+
+type Widen<T> = T extends number ? number : { readonly [K in keyof T]: Widen<T[K]> };
+type DeepPartial<T> = T extends number ? number : { [K in keyof T]?: DeepPartial<T[K]> };
+
+/** Every tuning number, nested by topic. */
+export type Params = Widen<typeof DEFAULT_PARAMS>;
+/** The computer's and the bots' numbers (what a committee's view carries). */
+export type AiParams = Params['ai'];
+/** Plain JSON that overrides some of the defaults (GameConfig.tuning). */
+export type Tuning = DeepPartial<Params>;
+
+/** The model's default constants, for readers outside the rules that show them (the canvas marks P.crumble). */
+export const P: Params = DEFAULT_PARAMS;
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** Day counts: whole numbers, zero or more. */
+const DAY_KEYS = new Set(['days', 'hardshipDays', 'lasts', 'every', 'turnoutStrikeDays', 'authorizeDays', 'extendDays', 'caucusEvery', 'staleDays', 'acceptAfter']);
+/** Divisors and sizes: must be above zero. */
+const POSITIVE = new Set([
+  'members.hardshipDays',
+  'solidarity.spread',
+  'studios.sharePriceRecovery',
+  'studios.sharePriceOnDeal',
+  'walkAway.timeRoom',
+  'table.caucus.expectationToward',
+  'table.caucus.patienceToward',
+  'table.statement.firm.publicPerAttention',
+  'votes.turnoutStrikeDays',
+  'events.supportPerZ',
+  'ai.titForTat.window',
+  'ai.bots.random.maxPackages',
+  'ai.bots.hardliner.e',
+  'ai.bots.conceder.e',
+]);
+
+/**
+ * What is wrong with a tuning from outside (plain words), or null. Only known parameters, each a
+ * finite number; day counts whole and not negative; divisors above zero; ranges in order.
+ */
+export function tuningProblem(t: unknown): string | null {
+  if (!isPlainObject(t)) return 'The tuning must be an object of parameters, such as {"table": {"caucus": {"days": 3}}}.';
+  return walk(t, DEFAULT_PARAMS as unknown as Record<string, unknown>, '');
+}
+
+function walk(t: Record<string, unknown>, base: Record<string, unknown>, at: string): string | null {
+  for (const [key, value] of Object.entries(t)) {
+    const path = at ? `${at}.${key}` : key;
+    if (!Object.prototype.hasOwnProperty.call(base, key)) {
+      const known = Object.keys(base).join(', ');
+      return `Unknown tuning parameter "${path}". Known here: ${known}.`;
+    }
+    const def = base[key];
+    if (typeof def === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `The tuning parameter "${path}" must be a finite number, not ${JSON.stringify(value) ?? String(value)}.`;
+      if (DAY_KEYS.has(key) && !(Number.isInteger(value) && value >= 0)) return `The tuning parameter "${path}" is a number of days: a whole number, 0 or more.`;
+      if (POSITIVE.has(path) && !(value > 0)) return `The tuning parameter "${path}" must be above 0.`;
+      if (/^ai\.concession\.\w+\.meso$/.test(path) && !(Number.isInteger(value) && value >= 1 && value <= 3)) return `The tuning parameter "${path}" is how many packages an offer holds: 1, 2 or 3.`;
+      if (/^ai\.concession\.\w+\.e$/.test(path) && !(value > 0)) return `The tuning parameter "${path}" must be above 0.`;
+    } else {
+      if (!isPlainObject(value)) return `The tuning parameter "${path}" is a group: give an object of its parameters (${Object.keys(def as object).join(', ')}).`;
+      const inner = walk(value, def as Record<string, unknown>, path);
+      if (inner) return inner;
+    }
+  }
+  if (at.startsWith('hidden.')) {
+    const r = { ...(base as { min: number; max: number }), ...(t as { min?: number; max?: number }) };
+    if (!Number.isInteger(r.min) || !Number.isInteger(r.max) || r.min > r.max) return `The tuning range "${at}" needs whole numbers with min ≤ max (now ${r.min}..${r.max}).`;
+  }
+  return null;
+}
+
+function merge(base: unknown, t: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(t)) return t === undefined ? base : t;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(base)) out[key] = merge(base[key], t[key]);
+  return out;
+}
+
+/**
+ * The part of a (valid) tuning that differs from the defaults, or undefined if nothing does: a
+ * round tuned to the defaults is the same round, with the same config and stateHash.
+ */
+export function tuningDiff(t: Tuning | undefined, base: unknown = DEFAULT_PARAMS): Tuning | undefined {
+  if (!isPlainObject(t) || !isPlainObject(base)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(base)) {
+    const v = (t as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    if (isPlainObject(base[key])) {
+      const d = tuningDiff(v as Tuning, base[key]);
+      if (d) out[key] = d;
+    } else if (v !== base[key]) out[key] = v;
+  }
+  return Object.keys(out).length ? (out as Tuning) : undefined;
+}
+
+const byConfig = new WeakMap<object, Params>();
+const byTuning = new Map<string, Params>();
+
+/** The parameters of a round: its config's tuning over the defaults (cached: cheap per action). */
+export function paramsOf(config: GameConfig): Params {
+  const t = config.tuning;
+  if (t === undefined) return DEFAULT_PARAMS;
+  const hit = byConfig.get(config);
+  if (hit) return hit;
+  const key = canonicalJson(t);
+  let p = byTuning.get(key);
+  if (!p) {
+    p = deepFreeze(merge(DEFAULT_PARAMS, t) as Params);
+    // A handful of tunings per process at most; the bound only keeps a long-lived server small.
+    if (byTuning.size >= 64) byTuning.clear();
+    byTuning.set(key, p);
+  }
+  byConfig.set(config, p);
+  return p;
+}

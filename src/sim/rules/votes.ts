@@ -4,13 +4,14 @@ import { spaceOf } from '../space';
 import type { GameState, Package, VoteResult } from '../types';
 import type { Ctx } from './ctx';
 import { segmentUtility } from './derived';
-import { P } from './params';
+import { paramsOf } from './params';
 
 /** Turnout of a segment in a vote now, bp: its base, raised by a long strike and by attention. */
 function turnout(ctx: Ctx, seg: number): number {
   const { s, sc } = ctx;
-  const strike = Math.min(1, s.strikeDays / 120) * P.turnoutStrike;
-  return clampBp(sc.segments[seg]!.turnout + strike + s.attention * P.turnoutAttention + s.members[seg]!.turnoutBoost);
+  const v = ctx.p.votes;
+  const strike = Math.min(1, s.strikeDays / v.turnoutStrikeDays) * v.turnoutStrike;
+  return clampBp(sc.segments[seg]!.turnout + strike + s.attention * v.turnoutAttention + s.members[seg]!.turnoutBoost);
 }
 
 function tally(ctx: Ctx, yesBySeg: number[], kind: VoteResult['kind']): VoteResult {
@@ -32,7 +33,7 @@ function tally(ctx: Ctx, yesBySeg: number[], kind: VoteResult['kind']): VoteResu
     kind,
     yes: yesBp,
     turnout: clampBp(voters / members),
-    passed: yesBp > 5000,
+    passed: yesBp > 5000, // structural: a simple majority
     bySegment,
   };
 }
@@ -56,8 +57,8 @@ export function boardVote(ctx: Ctx, deal: Package): VoteResult {
     z += seg.visibility * ((segmentUtility(sp, i, deal) - s.members[i]!.expectation) / seg.sigma);
     w += seg.visibility;
   });
-  const yes = clampBp(phi(z / w + P.boardLean) * 10000);
-  return { day: s.day, kind: 'board', yes, turnout: 10000, passed: yes > 5000 };
+  const yes = clampBp(phi(z / w + ctx.p.votes.boardLean) * 10000);
+  return { day: s.day, kind: 'board', yes, turnout: 10000, passed: yes > 5000 }; // structural: the whole board votes; a simple majority
 }
 
 /**
@@ -66,11 +67,12 @@ export function boardVote(ctx: Ctx, deal: Package): VoteResult {
  */
 export function authorizationVote(ctx: Ctx): VoteResult {
   const { s, sc, sp } = ctx;
+  const v = ctx.p.votes;
   const offer = s.standing && s.standing.by === 'studio' ? s.standing.packages[0]! : sc.statusQuo;
   const yes = sc.segments.map((seg, i) => {
     const gap = (s.members[i]!.expectation - segmentUtility(sp, i, offer)) / seg.sigma;
     const base = sc.unionModel.authorizationBase / 10000;
-    const lean = (s.members[i]!.support - 6500) / 10000 + 0.04 * gap;
+    const lean = (s.members[i]!.support - v.authorizationPivot) / 10000 + v.authorizationGap * gap;
     return Math.max(0, Math.min(1, base + lean));
   });
   return tally(ctx, yes, 'authorization');
@@ -82,6 +84,6 @@ export function authorizationVote(ctx: Ctx): VoteResult {
  */
 export function projectedRatification(s: GameState, deal: Package): VoteResult {
   const sc = getScenario(s.config.scenario)!;
-  const ctx = { s, sc, sp: spaceOf(sc) } as unknown as Ctx;
+  const ctx = { s, sc, sp: spaceOf(sc), p: paramsOf(s.config) } as unknown as Ctx;
   return ratificationVote(ctx, deal);
 }
