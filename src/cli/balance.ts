@@ -1,0 +1,285 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import {
+  advance,
+  applyAction,
+  botFor,
+  createGame,
+  isError,
+  playerView,
+  playRound,
+  scores,
+  type Action,
+  type Bot,
+  type Difficulty,
+  type GameConfig,
+  type GameState,
+  type Package,
+  type PlayerView,
+  type Side,
+} from '../sim';
+import { parseArgs, UsageError } from './args';
+import { PROBES } from './probes';
+
+/**
+ * `npm run balance`: plays sensible strategies and probe strategies against the computer over N
+ * seeds for every scenario × side × difficulty, through playerView only, and prints what a
+ * strategy-minded student would learn from the game: scores by outcome, the best probe against
+ * the best sensible play, the computer's retractions, its reciprocity, the pressure of a strike
+ * on it, and the variety of rounds. Each figure is printed beside its target.
+ */
+
+export interface Strategy {
+  name: string;
+  kind: 'sensible' | 'probe' | 'bot';
+  make: (seed: string) => Bot;
+}
+
+const SCENARIOS = ['2023', '2026'] as const;
+const SIDES: Side[] = ['union', 'studio'];
+const DIFFICULTIES: Difficulty[] = ['easy', 'normal', 'hard'];
+
+export async function strategies(): Promise<Strategy[]> {
+  const tft = (await import(pathToFileURL(resolve(import.meta.dirname, '../../examples/tit-for-tat.mjs')).href)) as { decide: Bot };
+  return [
+    { name: 'historical', kind: 'sensible', make: () => botFor('historical') },
+    { name: 'tit-for-tat', kind: 'sensible', make: () => tft.decide },
+    { name: 'hardliner', kind: 'bot', make: () => botFor('hardliner') },
+    { name: 'conceder', kind: 'bot', make: () => botFor('conceder') },
+    { name: 'random', kind: 'bot', make: (seed) => botFor('random', seed) },
+    ...Object.entries(PROBES).map(([name, bot]) => ({ name, kind: 'probe' as const, make: () => bot })),
+  ];
+}
+
+interface RoundRow {
+  outcome: string;
+  score: number;
+  other: number;
+  strikeDays: number;
+  deal: string | null;
+  retractions: number;
+  aiOffers: number;
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const sd = (xs: number[]) => {
+  const m = mean(xs);
+  return xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1)) : 0;
+};
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Points of a package on `side`'s own schedule (deci-points, from the engine's tables via the view). */
+const pointsOf = (v: PlayerView, p: Package) => p.reduce((t, l, i) => t + v.issues[i]!.levels[l]!.points, 0);
+
+/**
+ * How often the computer went back on its own public offer: an offer whose first package is
+ * worse for the player, on any issue, than the computer's previous offer.
+ */
+function retractions(s: GameState, side: Side): { retracted: number; offers: number } {
+  const v = playerView(s, side);
+  const theirs = v.offers.filter((o) => o.by !== side);
+  let retracted = 0;
+  for (let k = 1; k < theirs.length; k++) {
+    const a = theirs[k - 1]!.packages[0]!;
+    const b = theirs[k]!.packages[0]!;
+    if (b.some((l, i) => v.issues[i]!.levels[l]!.points < v.issues[i]!.levels[a[i]!]!.points)) retracted++;
+  }
+  return { retracted, offers: Math.max(0, theirs.length - 1) };
+}
+
+function playOne(config: GameConfig, bot: Bot): RoundRow {
+  const r = playRound(config, { [config.human as Side]: bot });
+  if (isError(r)) throw new Error(r.message);
+  const side = config.human as Side;
+  const sc = scores(r.state);
+  const ret = retractions(r.state, side);
+  return {
+    outcome: r.state.outcome ?? 'unfinished',
+    score: sc[side],
+    other: sc[side === 'union' ? 'studio' : 'union'],
+    strikeDays: r.state.strikeDays,
+    deal: r.state.deal ? r.state.deal.join('.') : null,
+    retractions: ret.retracted,
+    aiOffers: ret.offers,
+  };
+}
+
+/**
+ * Reciprocity, A/B on the same seed: from the same moment, the player either concedes (half way
+ * to the computer's offer on every issue) or repeats its last offer; what the computer offers
+ * next is compared, in the player's points.
+ */
+function reciprocity(config: GameConfig, bot: Bot, atMoves: number[]): { afterConcession: number[]; afterFirm: number[] } {
+  const side = config.human as Side;
+  const out = { afterConcession: [] as number[], afterFirm: [] as number[] };
+  const start = createGame(config);
+  if (isError(start)) throw new Error(start.message);
+  let s = advance(start);
+  for (let moves = 0; moves <= Math.max(...atMoves) && s.phase !== 'done'; moves++) {
+    const v = playerView(s, side);
+    if (atMoves.includes(moves) && v.phase !== 'ratification' && v.standing && v.standing.by !== side) {
+      const mine = v.offers.filter((o) => o.by === side).pop()!.packages[0]!;
+      const theirs = v.standing.packages[0]!;
+      const before = Math.max(...v.standing.packages.map((p) => pointsOf(v, p)));
+      const half = mine.map((l, i) => Math.round((l + theirs[i]!) / 2));
+      for (const [pkg, into] of [
+        [half, out.afterConcession],
+        [mine, out.afterFirm],
+      ] as const) {
+        const next = applyAction(s, { type: 'propose', side, packages: [pkg.slice()] });
+        if (isError(next)) continue;
+        const after = advance(next);
+        const w = playerView(after, side);
+        if (w.standing && w.standing.by !== side && after.phase !== 'ratification') into.push(Math.max(...w.standing.packages.map((p) => pointsOf(w, p))) - before);
+        else if (after.phase === 'ratification' || after.phase === 'done') into.push(pointsOf(w, after.agreement?.packages ?? after.deal ?? theirs) - before);
+      }
+    }
+    const a: Action = bot(v);
+    const next = applyAction(s, a);
+    s = isError(next) ? advance(applyAction(s, v.phase === 'ratification' ? { type: 'countVotes', side } : { type: 'reject', side }) as GameState) : advance(next);
+  }
+  return out;
+}
+
+/** The computer's concession per 10 days, in the player's points, before and during a strike. */
+function hicks(s: GameState, side: Side): { before: number | null; during: number | null } {
+  const v = playerView(s, side);
+  const theirs = v.offers.filter((o) => o.by !== side).map((o) => ({ day: o.day, pts: Math.max(...o.packages.map((p) => pointsOf(v, p))) }));
+  const start = s.strikeStartDay;
+  if (start == null) return { before: null, during: null };
+  const rate = (xs: { day: number; pts: number }[]) => (xs.length >= 2 && xs[xs.length - 1]!.day > xs[0]!.day ? ((xs[xs.length - 1]!.pts - xs[0]!.pts) * 10) / (xs[xs.length - 1]!.day - xs[0]!.day) : null);
+  return { before: rate(theirs.filter((o) => o.day < start)), during: rate(theirs.filter((o) => o.day >= start)) };
+}
+
+export interface Cell {
+  scenario: string;
+  side: Side;
+  difficulty: Difficulty;
+  strategies: Record<string, { kind: string; mean: number; sd: number; byOutcome: Record<string, { n: number; mean: number }>; strikeDays: number; retractionRate: number }>;
+  bestSensible: { name: string; mean: number };
+  bestProbe: { name: string; mean: number };
+  variety: { strikeDaysMean: number; strikeDaysSd: number; distinctDeals: number };
+}
+
+export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { before: number; during: number; n: number }> }> {
+  const strats = await strategies();
+  const seeds = Array.from({ length: n }, (_, i) => `bal-${i + 1}`);
+  const cells: Cell[] = [];
+  const recip: Record<string, { afterConcession: number; afterFirm: number; n: number }> = {};
+  const hk: Record<string, { before: number; during: number; n: number }> = {};
+  for (const scenario of SCENARIOS) {
+    if (only?.scenario && only.scenario !== scenario) continue;
+    for (const side of SIDES) {
+      if (only?.side && only.side !== side) continue;
+      for (const difficulty of DIFFICULTIES) {
+        if (only?.difficulty && only.difficulty !== difficulty) continue;
+        const cell: Cell = { scenario, side, difficulty, strategies: {}, bestSensible: { name: '', mean: -Infinity }, bestProbe: { name: '', mean: -Infinity }, variety: { strikeDaysMean: 0, strikeDaysSd: 0, distinctDeals: 0 } };
+        for (const st of strats) {
+          const rows = seeds.map((seed) => playOne({ scenario, seed, human: side, difficulty, pace: 'standard' }, st.make(seed)));
+          const byOutcome: Record<string, { n: number; mean: number }> = {};
+          for (const o of new Set(rows.map((r) => r.outcome))) {
+            const xs = rows.filter((r) => r.outcome === o).map((r) => r.score);
+            byOutcome[o] = { n: xs.length, mean: r1(mean(xs)) };
+          }
+          const scoresOf = rows.map((r) => r.score);
+          const offers = rows.reduce((t, r) => t + r.aiOffers, 0);
+          cell.strategies[st.name] = {
+            kind: st.kind,
+            mean: r1(mean(scoresOf)),
+            sd: r1(sd(scoresOf)),
+            byOutcome,
+            strikeDays: r1(mean(rows.map((r) => r.strikeDays))),
+            retractionRate: offers ? Math.round((rows.reduce((t, r) => t + r.retractions, 0) / offers) * 1000) / 1000 : 0,
+          };
+          const m = mean(scoresOf);
+          if (st.kind === 'sensible' && m > cell.bestSensible.mean) cell.bestSensible = { name: st.name, mean: r1(m) };
+          if (st.kind === 'probe' && m > cell.bestProbe.mean) cell.bestProbe = { name: st.name, mean: r1(m) };
+          if (st.name === 'historical') {
+            const sdays = rows.map((r) => r.strikeDays);
+            cell.variety = { strikeDaysMean: r1(mean(sdays)), strikeDaysSd: r1(sd(sdays)), distinctDeals: new Set(rows.map((r) => r.deal)).size };
+          }
+        }
+        cells.push(cell);
+        // Reciprocity and Hicks, measured with sensible play (tit-for-tat) at normal difficulty.
+        if (difficulty === 'normal') {
+          const key = `${scenario} ${side}`;
+          const tft = strats.find((s) => s.name === 'tit-for-tat')!;
+          const a: number[] = [];
+          const b: number[] = [];
+          for (const seed of seeds) {
+            const r = reciprocity({ scenario, seed, human: side, difficulty, pace: 'standard' }, tft.make(seed), [3, 6, 9]);
+            a.push(...r.afterConcession);
+            b.push(...r.afterFirm);
+          }
+          recip[key] = { afterConcession: r1(mean(a)), afterFirm: r1(mean(b)), n: Math.min(a.length, b.length) };
+          const hist = strats.find((s) => s.name === 'historical')!;
+          const bef: number[] = [];
+          const dur: number[] = [];
+          for (const seed of seeds) {
+            const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: hist.make(seed) });
+            if (isError(r)) continue;
+            const h = hicks(r.state, side);
+            if (h.before != null && h.during != null) {
+              bef.push(h.before);
+              dur.push(h.during);
+            }
+          }
+          hk[key] = { before: r1(mean(bef)), during: r1(mean(dur)), n: bef.length };
+        }
+      }
+    }
+  }
+  return { seeds: n, cells, reciprocity: recip, hicks: hk };
+}
+
+function table(res: Awaited<ReturnType<typeof balance>>): string {
+  const lines: string[] = [];
+  lines.push(`Balance over ${res.seeds} seeds per cell (scores are the player's points; targets in brackets)`);
+  for (const c of res.cells) {
+    lines.push('');
+    lines.push(`${c.scenario} ${c.side} ${c.difficulty}: best sensible ${c.bestSensible.name} ${c.bestSensible.mean}, best probe ${c.bestProbe.name} ${c.bestProbe.mean} [probe < sensible: ${c.bestProbe.mean < c.bestSensible.mean ? 'yes' : 'NO'}]`);
+    lines.push(`  historical: strike days ${c.variety.strikeDaysMean} ± ${c.variety.strikeDaysSd} [2023: sd ≥ 10], distinct deals ${c.variety.distinctDeals} [≥ 5]`);
+    for (const [name, s] of Object.entries(c.strategies)) {
+      const outs = Object.entries(s.byOutcome)
+        .map(([o, x]) => `${o} ${x.n}× ${x.mean}`)
+        .join(', ');
+      lines.push(`  ${name.padEnd(28)} ${String(s.mean).padStart(6)} ± ${String(s.sd).padEnd(5)} strike ${String(s.strikeDays).padStart(5)}  retractions ${s.retractionRate} [0]  ${outs}`);
+    }
+  }
+  lines.push('');
+  lines.push('Reciprocity (tit-for-tat, normal): the computer\u2019s next offer gains the player, after a concession vs after holding firm [concession > firm]');
+  for (const [k, r] of Object.entries(res.reciprocity)) lines.push(`  ${k}: after a concession ${r.afterConcession}, after holding firm ${r.afterFirm} (n=${r.n})`);
+  lines.push('Hicks (historical, normal): the computer\u2019s concession per 10 days in the player\u2019s points, before vs during a strike [during ≥ before]');
+  for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k}: before ${r.before}, during ${r.during} (n=${r.n})`);
+  return lines.join('\n');
+}
+
+const USAGE = `Usage: npm run balance -- [--seeds N] [--scenario 2023|2026] [--side union|studio] [--difficulty easy|normal|hard] [--json]
+Plays sensible strategies and probes against the computer and prints the balance table (BALANCE_SEEDS sets N too; default 30).`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, ['seeds', 'scenario', 'side', 'difficulty'], ['json', 'help']);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`balance: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.flags.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const n = Number(args.values.seeds ?? process.env.BALANCE_SEEDS ?? 30);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) {
+    process.stderr.write(`balance: --seeds must be a whole number from 1 to 1000.\n`);
+    return 2;
+  }
+  const res = await balance(n, { scenario: args.values.scenario, side: args.values.side as Side | undefined, difficulty: args.values.difficulty as Difficulty | undefined });
+  process.stdout.write(args.flags.has('json') ? `${JSON.stringify(res)}\n` : `${table(res)}\n`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2)).then((c) => (process.exitCode = c));
