@@ -5,6 +5,7 @@
 import { advance } from '../../src/sim/advance';
 import { applyAction } from '../../src/sim/reducer';
 import { Draw } from '../../src/sim/rng';
+import { paramsOf } from '../../src/sim/rules/params';
 import type { Ctx } from '../../src/sim/rules/ctx';
 import { advanceDays, recordToday } from '../../src/sim/rules/daily';
 import { getScenario } from '../../src/sim/scenarios';
@@ -78,7 +79,7 @@ export function edit(s: GameState, change: (draft: GameState) => void): GameStat
 
 export function ctxOf(s: GameState): Ctx {
   const sc = scenarioOf(s);
-  return { s, sc, sp: spaceOf(sc), rng: new Draw(s.rng) };
+  return { s, sc, sp: spaceOf(sc), rng: new Draw(s.rng), p: paramsOf(s.config) };
 }
 
 /**
