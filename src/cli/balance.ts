@@ -44,7 +44,7 @@ export async function strategies(): Promise<Strategy[]> {
   return [
     { name: 'historical', kind: 'sensible', make: () => botFor('historical') },
     { name: 'tit-for-tat', kind: 'sensible', make: () => tft.decide },
-    { name: 'hardliner', kind: 'bot', make: () => botFor('hardliner') },
+    { name: 'hardliner', kind: 'sensible', make: () => botFor('hardliner') },
     { name: 'conceder', kind: 'bot', make: () => botFor('conceder') },
     { name: 'random', kind: 'bot', make: (seed) => botFor('random', seed) },
     ...Object.entries(PROBES).map(([name, bot]) => ({ name, kind: 'probe' as const, make: () => bot })),
@@ -120,7 +120,7 @@ function reciprocity(config: GameConfig, bot: Bot, atMoves: number[]): { afterCo
     if (atMoves.includes(moves) && v.phase !== 'ratification' && v.standing && v.standing.by !== side) {
       const mine = v.offers.filter((o) => o.by === side).pop()!.packages[0]!;
       const theirs = v.standing.packages[0]!;
-      const before = Math.max(...v.standing.packages.map((p) => pointsOf(v, p)));
+      const before = pointsOf(v, v.standing.packages[0]!);
       const half = mine.map((l, i) => Math.round((l + theirs[i]!) / 2));
       for (const [pkg, into] of [
         [half, out.afterConcession],
@@ -130,7 +130,7 @@ function reciprocity(config: GameConfig, bot: Bot, atMoves: number[]): { afterCo
         if (isError(next)) continue;
         const after = advance(next);
         const w = playerView(after, side);
-        if (w.standing && w.standing.by !== side && after.phase !== 'ratification') into.push(Math.max(...w.standing.packages.map((p) => pointsOf(w, p))) - before);
+        if (w.standing && w.standing.by !== side && after.phase !== 'ratification') into.push(pointsOf(w, w.standing.packages[0]!) - before);
         else if (after.phase === 'ratification' || after.phase === 'done') into.push(pointsOf(w, after.agreement?.packages ?? after.deal ?? theirs) - before);
       }
     }

@@ -79,6 +79,7 @@ export function createGame(config: GameConfig): GameState | ActionError {
       turnoutBoost: 0,
     })),
     solidarity: sc.authorizedAtStart ? sc.authorizedAtStart.yes : p.solidarity.start,
+    crises: 0,
     streaks: { solidarity: 0, support: 0, cohesion: 0 },
     publicOpinion: { union: sc.publicOpinion.union, neutral: sc.publicOpinion.neutral, studio: sc.publicOpinion.studio },
     attention: p.opinion.attentionStart,

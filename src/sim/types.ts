@@ -29,7 +29,7 @@ export type Phase =
 export type Outcome =
   | 'ratified'
   | 'strikeCrumbled' // union: solidarity collapsed, the union must take the studios' offer
-  | 'mandateLost' //    union: members withdrew support from the leadership
+  | 'mandateLost' //    (no longer an ending: a lost mandate is a leadership crisis and talks go on; kept for the words of old saves)
   | 'allianceBroke' //  studios: member companies broke ranks and signed separately
   | 'noDeal'; //        the hard cap of the calendar was reached without a deal
 
@@ -214,6 +214,8 @@ export interface AiMemory {
   /** The AI's own utility of each package it received, newest last (deci-points). */
   received: number[];
   bestReceived: number;
+  /** Its walk-away (deci-points) when it last made an offer: what costs have taken since passes straight into its next one. */
+  lastReserve: number | null;
   /** How many entries of the offer record it has read. */
   read: number;
   /** Consecutive "gap too great" answers it gave. */
@@ -261,6 +263,8 @@ export interface GameState {
   trust: Record<Side, number>;
   members: SegmentState[];
   solidarity: number; //    bp (Granovetter participation)
+  /** Leadership crises so far: each time members withdrew their support, the union's committee was replaced. */
+  crises: number;
   /** Consecutive days each crisis meter has been below its breaking point. */
   streaks: { solidarity: number; support: number; cohesion: number };
   publicOpinion: { union: number; neutral: number; studio: number }; // bp, sums to 10000

@@ -4,7 +4,10 @@ import { score } from '../space';
 import type { Action, ActionType, AiMemory, Mood, Package, Side } from '../types';
 import { other } from '../types';
 import type { PlayerView } from '../view';
-import { directions, estimatedWeights, estimateTable, freshMemory, learn } from './opponentModel';
+import { directions, estimatedWeights, estimateTable, freshMemory, learn, noWorse } from './opponentModel';
+
+/** A utility no target reaches: a level the committee may not offer. */
+const BARRED = -1e9; // structural: a sentinel far below any package's worth
 
 /**
  * The computer's committee: a player like any other. It sees only its own side's playerView,
@@ -49,25 +52,32 @@ function readOffers(view: PlayerView, own: number[][], prev: AiMemory | null): A
   return mem;
 }
 
-/** The committee's target utility now: time/pressure concession blended with tit-for-tat (research/models.md §6.3). */
+/**
+ * The committee's target utility now. Time and costs pull it down a concession curve
+ * (research/models.md §6.3); how much of that step it takes now depends on the other side:
+ * a concession earns a proportional one back (tempered by trust), stonewalling earns
+ * stonewalling (only part of the time step). It never asks more than it last offered, nor less
+ * than its walk-away.
+ */
 export function aspiration(x: Seen): number {
   const { view, mem, reserve, top, tau } = x;
   const ai = view.aiParams;
   const cfg = ai.concession[view.difficulty];
   const timeTarget = reserve + (top - reserve) * (1 - concession(tau, cfg.e, cfg.k));
+  const last = mem.ownOffers[mem.ownOffers.length - 1];
   let target = timeTarget;
-  // Tit-for-tat: mirror the other side's concession (measured in our utility) over their last
-  // few offers (a move needs two of them).
-  const rec = mem.received;
-  if (rec.length >= 2 && mem.ownOffers.length > 0) {
-    const back = Math.min(ai.titForTat.window, rec.length - 1);
-    const theirMove = rec[rec.length - 1]! - rec[rec.length - 1 - back]!;
-    const tft = Math.max(reserve, Math.min(top, mem.ownOffers[mem.ownOffers.length - 1]! - theirMove));
-    const beta = cfg.tft * view.trust * (view.day < view.public.ceosUntil ? ai.titForTat.ceosBoost : 1);
-    target = (1 - beta) * timeTarget + beta * tft;
+  if (last != null) {
+    // What costs have taken off its walk-away since its last offer passes straight through
+    // (Hicks: each strike day moves the employer), whatever the other side does.
+    const costDrop = mem.lastReserve != null ? Math.max(0, mem.lastReserve - reserve) : 0;
+    const step = Math.max(0, last - costDrop - timeTarget);
+    const rec = mem.received;
+    const theirMove = rec.length >= 2 ? rec[rec.length - 1]! - rec[rec.length - 2]! : 0;
+    const boost = view.day < view.public.ceosUntil ? ai.titForTat.ceosBoost : 1;
+    const give = theirMove > 0 ? cfg.reciprocity * view.trust * boost * theirMove : 0;
+    target = last - costDrop - (theirMove > 0 ? step : step * cfg.stonewall) - give;
   }
   // Never go back on a concession already made, and never below the walk-away point.
-  const last = mem.ownOffers[mem.ownOffers.length - 1];
   if (last != null) target = Math.min(target, last);
   const wasFinal = view.public.finalBy.includes(view.side) && !view.public.brokeFinal.includes(view.side);
   if (wasFinal && last != null && tau < ai.holdFinal) target = last;
@@ -82,16 +92,21 @@ export function aspiration(x: Seen): number {
  * seems to care about.
  */
 export function chooseOffers(x: Seen, target: number, count: number): Package[] {
-  const { view, own, mem, opp } = x;
+  const { view, own, mem } = x;
   const weights = estimatedWeights(mem, view.theirOpening, view.opening, view.aiParams.model);
-  const est = estimateTable(mem, weights, directions(view.theirOpening, view.opening, opp), view.issues.map((i) => i.levels.length), view.aiParams.model);
+  const dirs = directions(view.theirOpening, view.opening);
+  const est = estimateTable(mem, weights, dirs, view.issues.map((i) => i.levels.length), view.aiParams.model, view.theirOpening);
+  // Its word holds: no issue of a new package may be worse for the other side than in its own
+  // last public offer, so levels that would take something back are barred from the search.
+  const mine = [...view.offers].reverse().find((o) => o.by === view.side)?.packages[0];
+  const allowed = mine ? own.map((row, i) => row.map((u, l) => (noWorse(dirs, view.theirOpening, i, l, mine[i]!) ? u : BARRED))) : own;
   const pick = (fixed?: (number | null)[]): Package | null => {
-    const f = paretoFrontier(own, est, fixed);
+    const f = paretoFrontier(allowed, est, fixed);
     let best = -1;
     for (let i = 0; i < f.a.length; i++) if (f.a[i]! >= target) best = i; // a descending: the last one ≥ target
     return best >= 0 ? f.packages[best]! : null;
   };
-  const first = pick() ?? view.opening.slice();
+  const first = pick() ?? (mine ?? view.opening).slice();
   const out: Package[] = [first];
   if (count > 1) {
     const order = weights.map((w, i) => ({ w, i })).sort((a, b) => b.w - a.w || a.i - b.i);
@@ -149,7 +164,10 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   const mem = readOffers(view, own, memory);
   const done = (action: Action): Decision => ({ action, memory: mem });
   if (view.phase === 'ratification') return done({ type: 'countVotes', side });
-  const x: Seen = { view, own, mem, opp: other(side), reserve: Math.round(view.walkAway * 10), top: score(own, view.opening), tau: view.pressure };
+  const top = score(own, view.opening);
+  // A firmer (or softer) committee than its walk-away, less so as its deadline nears.
+  const firm = Math.round(view.aiParams.concession[view.difficulty].firmness * (1 - view.pressure));
+  const x: Seen = { view, own, mem, opp: other(side), reserve: Math.min(top, Math.round(view.walkAway * 10) + firm), top, tau: view.pressure };
 
   const move = tableMove(x);
   if (move) return done(move);
@@ -170,13 +188,21 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
       const u = score(own, p);
       if (u > best.u) best = { u, index };
     });
-    const acceptable = best.u >= x.reserve && (fresh.final || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived));
+    const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
+    const cracking = ranks < ai.acceptCracking && (side === 'studio' || view.phase === 'strike');
+    const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
+    const acceptable = best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || cracking || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     if (fresh.final) {
       mem.signals = 0;
+      mem.lastReserve = x.reserve;
       return done({ type: 'propose', side, packages: offers, say: 'reject-final' });
     }
-    if (best.u < x.reserve - ai.rebuff.below && mem.signals < ai.rebuff.max && mem.ownOffers.length > 0) {
+    // "The gap is too great" answers an offer far below its walk-away from a side that has not
+    // moved; a concession, however small, is answered with a counter.
+    const rec = mem.received;
+    const moved = rec.length >= 2 && rec[rec.length - 1]! > rec[rec.length - 2]!;
+    if (!moved && best.u < x.reserve - ai.rebuff.below && mem.signals < ai.rebuff.max && mem.ownOffers.length > 0) {
       mem.signals += 1;
       // Rebuffed again and again during a strike, the studios walk out (as on Oct 11, 2023).
       if (side === 'studio' && mem.signals >= ai.walkOutAfter && view.phase === 'strike' && can(view, 'suspend')) return done({ type: 'suspend', side, say: 'suspend' });
@@ -188,6 +214,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     return done({ type: 'reject', side, say: 'hold' });
   }
   mem.signals = 0;
+  mem.lastReserve = x.reserve;
   const goFinal = x.tau >= ai.goFinal.tau && !view.public.finalBy.includes(side) && gap < ai.goFinal.gap;
   const prev = mem.ownOffers[mem.ownOffers.length - 1];
   const say: Mood = goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';

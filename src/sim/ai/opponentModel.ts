@@ -23,6 +23,7 @@ export function freshMemory(radix: number[]): AiMemory {
     ownOffers: [],
     received: [],
     bestReceived: -1,
+    lastReserve: null,
     read: 0,
     signals: 0,
   };
@@ -68,8 +69,18 @@ export function learn(mem: AiMemory, packages: Package[], model: ModelParams = D
  * Which way each issue runs for the modelled side, from public knowledge only: the two
  * committees' published openings. dir[i] = +1 if it wants higher levels, −1 if lower.
  */
-export function directions(modelledOpening: Package, otherOpening: Package, modelled: Side): number[] {
-  return modelledOpening.map((lvl, i) => (lvl > otherOpening[i]! ? 1 : lvl < otherOpening[i]! ? -1 : modelled === 'union' ? 1 : -1));
+export function directions(modelledOpening: Package, otherOpening: Package): number[] {
+  // Equal openings say both want that level: the issue is read as peaked there (0), not as a
+  // push for more in either direction.
+  return modelledOpening.map((lvl, i) => (lvl > otherOpening[i]! ? 1 : lvl < otherOpening[i]! ? -1 : 0));
+}
+
+/** Is level `l` of issue `i` at least as good for the modelled side as level `ref`, by its direction? */
+export function noWorse(dirs: number[], peak: Package, i: number, l: number, ref: number): boolean {
+  const d = dirs[i]!;
+  if (d > 0) return l >= ref;
+  if (d < 0) return l <= ref;
+  return Math.abs(l - peak[i]!) <= Math.abs(ref - peak[i]!);
 }
 
 /**
@@ -100,13 +111,14 @@ export function estimatedWeights(mem: AiMemory, modelledOpening: Package, otherO
  * most), so the AI does not offer corner packages such as a 0% raise traded for a big fund.
  * Frequency is smoothed over neighbouring levels: asking for 11% says something about 10.5%.
  */
-export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], radix: number[], model: ModelParams = DEFAULT_MODEL): number[][] {
+export function estimateTable(mem: AiMemory, weights: number[], dirs: number[], radix: number[], model: ModelParams = DEFAULT_MODEL, peak?: Package): number[][] {
   return radix.map((r, i) => {
     const counts = mem.counts[i]!;
     const maxC = Math.max(...counts);
     const w = weights[i]! / 10000;
     return Array.from({ length: r }, (_, l) => {
-      const x = r === 1 ? 1 : dirs[i]! > 0 ? l / (r - 1) : (r - 1 - l) / (r - 1);
+      const d = dirs[i]!;
+      const x = r === 1 ? 1 : d > 0 ? l / (r - 1) : d < 0 ? (r - 1 - l) / (r - 1) : 1 - Math.abs(l - (peak?.[i] ?? l)) / (r - 1);
       const rank = x * (2 - x); // structural: the concave quadratic through (0, 0) and (1, 1)
       let freq = 0;
       for (let k = 0; k < r; k++) freq = Math.max(freq, (counts[k]! / maxC) * (1 - Math.abs(l - k) / r));

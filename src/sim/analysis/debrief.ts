@@ -704,7 +704,7 @@ function opponentModel(s: GameState, sc: Scenario, sp: Space, side: Side): Oppon
   const argmax = (v: number[]): number => v.reduce((best, x, i) => (x > v[best]! ? i : best), 0);
   const eTop = argmax(est);
   const tTop = argmax(truth);
-  const estTable = estimateTable(mem, weights, directions(sc.openings[side], sc.openings[by], side), sp.radix, model);
+  const estTable = estimateTable(mem, weights, directions(sc.openings[side], sc.openings[by]), sp.radix, model, sc.openings[side]);
   return {
     side,
     modelledBy: by,

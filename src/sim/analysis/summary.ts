@@ -1,7 +1,8 @@
 import { stateHash } from '../hash';
 import { getScenario } from '../scenarios';
 import { spaceOf, utilityOf } from '../space';
-import type { GameState, IssueId, Outcome } from '../types';
+import { paramsOf } from '../rules/params';
+import type { GameState, IssueId, Outcome, Side } from '../types';
 import { staticAnalysis } from './static';
 import { distanceToFrontier, dominatedBy, maxWelfare } from './solutions';
 
@@ -22,17 +23,46 @@ export interface RoundSummary {
 
 const pts = (deci: number): number => Math.round(deci) / 10;
 
-/**
- * Each side's score, in points: the deal's value on its own scoring schedule, minus what the
- * dispute cost it (members' lost earnings; studios' losses), converted at the scenario's rate.
- */
-export function scores(s: GameState): { union: number; studio: number } {
+/** The endings that are a failure for each side's committee. */
+export const FAILURES: Record<Side, readonly Outcome[]> = {
+  union: ['strikeCrumbled', 'mandateLost', 'noDeal'],
+  studio: ['allianceBroke', 'noDeal'],
+};
+
+/** How a side's score is made, term by term (deci-points), for the ending and the debrief to explain. */
+export interface ScoreParts {
+  /** The deal (or, if none, the old terms) on the side's own scoring schedule. */
+  deal: number;
+  /** A failure ending counts at most the side's own walk-away package, less a penalty. */
+  failureCap: number | null;
+  /** What the strike cost the side, converted at the scenario's rate. */
+  strikeCost: number;
+  /** Lost goodwill: leadership crises and broken "final" offers. */
+  goodwill: number;
+  total: number;
+}
+
+export function scoreParts(s: GameState, side: Side): ScoreParts {
   const sc = getScenario(s.config.scenario)!;
   const sp = spaceOf(sc);
-  const deal = s.deal ?? sc.statusQuo;
-  const uCost = s.memberLosses / sc.unionModel.kPerDeciPoint;
-  const sCost = s.studioLosses / sc.studioModel.kPerDeciPoint;
-  return { union: pts(utilityOf(sp, 'union', deal) - uCost), studio: pts(utilityOf(sp, 'studio', deal) - sCost) };
+  const p = paramsOf(s.config).score;
+  const deal = utilityOf(sp, side, s.deal ?? sc.statusQuo);
+  const failed = s.outcome != null && FAILURES[side].includes(s.outcome);
+  const failureCap = failed ? Math.min(deal, utilityOf(sp, side, sc.reservations[side])) - p.failure * 10 : null;
+  const strikeCost = side === 'union' ? s.memberLosses / sc.unionModel.kPerDeciPoint : s.studioLosses / sc.studioModel.kPerDeciPoint;
+  const goodwill = ((side === 'union' ? s.crises * p.crisis : 0) + (s.brokeFinal.includes(side) ? p.brokenFinal : 0)) * 10;
+  const total = (failureCap ?? deal) - strikeCost - goodwill;
+  return { deal, failureCap, strikeCost, goodwill, total };
+}
+
+/**
+ * Each side's score, in points: the deal's value on its own scoring schedule, minus what the
+ * road cost it (members' lost earnings or the studios' losses, converted at the scenario's
+ * rate, and lost goodwill). A failure ending counts at most the side's own walk-away package
+ * less a penalty, so it always scores below a ratified deal a reasonable player reaches.
+ */
+export function scores(s: GameState): { union: number; studio: number } {
+  return { union: pts(scoreParts(s, 'union').total), studio: pts(scoreParts(s, 'studio').total) };
 }
 
 export function summarize(s: GameState): RoundSummary {

@@ -124,8 +124,46 @@ function studios(ctx: Ctx, striking: boolean): void {
   }
   const pats = s.factions.map((f) => f.patience);
   const spread = Math.max(...pats) - Math.min(...pats);
-  const target = p.cohesionTop - p.cohesionSpread * spread - p.cohesionLowPatience * Math.max(0, p.lowPatience - Math.min(...pats));
+  const stalled = striking ? Math.max(0, daysSinceStudiosMoved(ctx) - p.stallGrace - p.stallGraceServed * Math.sqrt(studiosCameFar(ctx))) : 0;
+  const target = p.cohesionTop - p.cohesionSpread * spread - p.cohesionLowPatience * Math.max(0, p.lowPatience - Math.min(...pats)) - p.stallPerDay * stalled;
   s.cohesion = clampBp(s.cohesion + p.cohesionRate * (target - s.cohesion));
+  // A company whose patience is spent pulls away from the alliance, day after day of the strike.
+  if (striking) s.cohesion = clampBp(s.cohesion - p.defectPerDay * pats.filter((x) => x === 0).length);
+}
+
+/** How far (0..1) the studios' best offer has come from their opening toward the even split, in the union's points. */
+function studiosCameFar(ctx: Ctx): number {
+  const { s, sc, sp } = ctx;
+  const open = utilityOf(sp, 'union', sc.openings.studio);
+  const fair = staticAnalysis(sp).fair.a;
+  let best = open;
+  for (const o of s.offers) if (o.by === 'studio') best = Math.max(best, o.uUnion);
+  return clamp((best - open) / Math.max(1, fair - open), 0, 1);
+}
+
+/**
+ * Strike days the studios have stood still while the union moved: counted from the studios'
+ * last improvement for the union (or the strike's start) — but only if the union has improved
+ * its own offer since; two committees that both stand still split no one.
+ */
+function daysSinceStudiosMoved(ctx: Ctx): number {
+  const { s } = ctx;
+  const start = s.strikeStartDay ?? s.day;
+  const lastMove = (by: 'union' | 'studio', worth: (o: (typeof s.offers)[number]) => number): number => {
+    let best: number | null = null;
+    let moved = -1;
+    for (const o of s.offers) {
+      if (o.by !== by) continue;
+      const u = worth(o);
+      if (best != null && u > best) moved = o.day;
+      best = best == null ? u : Math.max(best, u);
+    }
+    return moved;
+  };
+  const studios = lastMove('studio', (o) => o.uUnion);
+  const union = lastMove('union', (o) => o.uStudio);
+  if (union <= studios) return 0;
+  return s.day - Math.max(studios, start);
 }
 
 function opinion(ctx: Ctx, striking: boolean): void {
@@ -189,8 +227,21 @@ function checkEndings(ctx: Ctx): void {
   s.streaks.support = dispute && memberAverage(s, ctx.sc, 'support') < c.support ? s.streaks.support + 1 : 0;
   s.streaks.cohesion = dispute && s.cohesion < c.cohesion ? s.streaks.cohesion + 1 : 0;
   if (s.streaks.solidarity >= c.days) end(ctx, 'strikeCrumbled');
-  else if (s.streaks.support >= c.days) end(ctx, 'mandateLost');
+  else if (s.streaks.support >= c.days) leadershipCrisis(ctx);
   else if (s.streaks.cohesion >= c.days) end(ctx, 'allianceBroke');
+}
+
+/**
+ * Members have withdrawn their support: the committee is replaced and talks go on. The new
+ * committee has a fresh but thinner mandate and must settle for less (its walk-away drops).
+ */
+function leadershipCrisis(ctx: Ctx): void {
+  const { s } = ctx;
+  s.crises += 1;
+  s.streaks.support = 0;
+  const z = Math.round(logit(ctx.p.crisis.supportAfter) * 1000);
+  s.members.forEach((m) => ((m.supportZ = z), (m.support = ctx.p.crisis.supportAfter)));
+  log(ctx, 'phase', 'union', 'crisis', { day: s.crises });
 }
 
 /** End the round. A forced ending imposes the standing terms of the side that held out. */
@@ -198,7 +249,7 @@ export function end(ctx: Ctx, outcome: Outcome): void {
   const { s, sc } = ctx;
   s.outcome = outcome;
   s.phase = 'done';
-  if (outcome === 'strikeCrumbled' || outcome === 'mandateLost') s.deal = lastOffer(ctx, 'studio') ?? sc.statusQuo.slice();
+  if (outcome === 'strikeCrumbled') s.deal = lastOffer(ctx, 'studio') ?? sc.statusQuo.slice();
   else if (outcome === 'allianceBroke') s.deal = lastOffer(ctx, 'union') ?? sc.statusQuo.slice();
   else if (outcome === 'noDeal') s.deal = null;
   log(ctx, 'ending', undefined, outcome);

@@ -39,11 +39,14 @@ export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): 
   // cohesion) must lower its sights, even below the floor it started with.
   const w = paramsOf(s.config).walkAway;
   const weakness = Math.round(w.weakness * Math.max(0, w.weakFrom - (side === 'union' ? s.solidarity : s.cohesion)));
-  const floor = utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side] - weakness;
+  // The studios' floor gives way smoothly as strike losses mount (Hicks).
+  const lossGive = side === 'studio' ? Math.round((w.floorLossShare * s.studioLosses) / sc.studioModel.kPerDeciPoint) : 0;
+  const floor = utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side] - weakness - lossGive;
   const top = utilityOf(sp, side, sc.openings[side]);
   let base: number;
   if (side === 'union') {
-    base = memberAverage(s, sc, 'expectation') - weakness;
+    // A committee that replaced a fallen one must settle for less (a leadership crisis).
+    base = memberAverage(s, sc, 'expectation') - weakness - s.crises * paramsOf(s.config).crisis.walkAwayDrop;
   } else {
     base = utilityOf(sp, 'studio', sc.statusQuo) - Math.round((threatK(s, sc) + s.studioLosses) / sc.studioModel.kPerDeciPoint) - weakness;
   }
@@ -56,16 +59,16 @@ export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): 
 export function pressure(s: GameState, sc: Scenario, side: Side): number {
   const p = paramsOf(s.config);
   let tau: number;
-  // Before a strike the contract's expiry is a deadline too: by then a committee has felt
-  // part (pressure.expiryPull) of the time pressure; after it, the clock runs on toward its
-  // horizon and a strike's costs add their own pressure.
-  const expiryPull = s.phase === 'strike' ? 0 : p.pressure.expiryPull * Math.min(1, s.day / Math.max(1, s.expiryDay));
+  // The contract's expiry is a deadline: by then a committee has felt part (pressure.expiryPull)
+  // of the time pressure, and a strike never takes it away (Hicks); after it, the clock runs on
+  // toward its horizon and a strike's costs add their own pressure.
+  const expiryPull = p.pressure.expiryPull * Math.min(1, s.day / Math.max(1, s.expiryDay));
   if (side === 'studio') {
     const timeT = Math.max(expiryPull, s.day / sc.studioModel.horizonDay);
     let impatience = 0;
     // structural: share (bp) × lost patience (bp) / 1e8 is a fraction of 1 (1e8 = 10000², two basis-point factors).
     for (let i = 0; i < s.factions.length; i++) impatience += (sc.factions[i]!.share * (10000 - s.factions[i]!.patience)) / 1e8;
-    tau = Math.max(timeT, impatience, ((10000 - s.cohesion) / 10000) * p.pressure.cracks);
+    tau = Math.max(timeT, impatience, ((10000 - s.cohesion) / 10000) * p.pressure.cracks) + s.strikeDays * p.pressure.strikeDay;
   } else {
     const timeT = Math.max(expiryPull, s.day / sc.unionModel.horizonDay);
     const hardship = memberAverage(s, sc, 'hardship') / 10000;

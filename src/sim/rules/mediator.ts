@@ -11,8 +11,11 @@ import { reservation } from './derived';
 export function mediatorHint(ctx: Ctx): MediatorHint {
   const { s, sc, sp } = ctx;
   const f = staticAnalysis(sp).frontier;
-  const ru = reservation(s, sc, sp, 'union');
-  const rs = reservation(s, sc, sp, 'studio');
+  // Each walk-away is read roughly: a triangular error of up to `noise` deci-points either way.
+  const n = ctx.p.table.mediator.noise;
+  const err = () => Math.round((ctx.rng.next() + ctx.rng.next() - 1) * n);
+  const ru = reservation(s, sc, sp, 'union') + err();
+  const rs = reservation(s, sc, sp, 'studio') + err();
   const p = nashPoint(f, ru, rs);
   if (!p) {
     let best = Infinity;

@@ -59,6 +59,24 @@ export const DEFAULT_PARAMS = deepFreeze({
     lowPatience: 5000,
     /** Share of the way cohesion moves to its target each day (derived). */
     cohesionRate: 0.1,
+    /**
+     * Cohesion lost each strike day for every faction whose patience is spent: a company that has
+     * lost more than it can bear starts to talk of signing on its own (derived: in 2023 the
+     * streamers and legacy studios split over how long to hold out).
+     */
+    defectPerDay: 0,
+    /**
+     * A committee that will not move splits its alliance: once the studios' offer has not
+     * improved for the union for `stallGrace` strike days, plus `stallGraceServed` days times the
+     * square root of how far (0..1) it has already come from its opening toward the even split
+     * (any real move buys time; none buys none), cohesion's target
+     * falls `stallPerDay` bp for each further day (the doves want a deal; derived: in 2023 the
+     * alliance held a serious offer through some 80 quiet strike days; DESIGN §6, a committee that
+     * never moves risks a split).
+     */
+    stallGrace: 21,
+    stallGraceServed: 380,
+    stallPerDay: 200,
     /** The share-price index never falls below this, bp of its starting value (derived: studio stocks fell 2–5% on the first day of the 2023 actors' strike). */
     sharePriceFloor: 1000,
     /** Off strike, the index wins back 1/this of its fall each day (derived: a recovery over a couple of months). */
@@ -87,6 +105,20 @@ export const DEFAULT_PARAMS = deepFreeze({
   },
   /** Breaking points, bp, and how many days in a row below them end the round (derived; the canvas marks them). */
   crumble: { solidarity: 3000, support: 2500, cohesion: 2500, days: 10 },
+  /**
+   * A leadership crisis: when members' support stays below the breaking point, the committee is
+   * replaced rather than the round ended (DESIGN §6: a lost mandate continues the round on worse
+   * terms). The new committee starts with support `supportAfter` bp, and its walk-away is
+   * `walkAwayDrop` deci lower for each crisis (it must settle; derived).
+   */
+  crisis: { supportAfter: 5000, walkAwayDrop: 40 },
+  /**
+   * What a side's score charges beyond the deal and the strike's costs (DESIGN §6 Scoring): a
+   * failure ending scores at most the side's own walk-away package less `failure` points, so it
+   * is always below a reasonable ratified deal; a leadership crisis and a broken "final" cost
+   * goodwill (points; derived).
+   */
+  score: { failure: 10, crisis: 8, brokenFinal: 3 },
   /** Each side's walk-away point (models.md §3.3 and §6.3, Hicks). */
   walkAway: {
     /** Credibility of a strike threat: not authorized / authorized (× yes share) / factor while the contract is extended (derived). */
@@ -97,6 +129,11 @@ export const DEFAULT_PARAMS = deepFreeze({
     weakFrom: 7000,
     /** Time alone moves a committee at most 1/this of the way from its opening to its floor (derived). */
     timeRoom: 3,
+    /**
+     * Share of each deci-point of strike losses by which the studios' own floor gives way
+     * (Hicks: costs move the employer's walk-away smoothly, not at a cliff; derived).
+     */
+    floorLossShare: 2.5,
   },
   /** How hard time and costs press on a committee (τ of models.md §6.3). */
   pressure: {
@@ -104,6 +141,12 @@ export const DEFAULT_PARAMS = deepFreeze({
     expiryPull: 0.6,
     /** Pressure per unit of shortfall of the side's own solidarity or cohesion (derived: a fully cracked side feels half). */
     cracks: 0.5,
+    /**
+     * Pressure each strike day adds on the studios (Hicks 1932: the employer's concession curve
+     * rises with the strike's length; derived: +0.3 after 100 days). A strike never lowers the
+     * pressure of the deadline already felt.
+     */
+    strikeDay: 0.003,
   },
   /** What each table action costs (days) and does. Signed: + raises, − lowers. */
   table: {
@@ -190,7 +233,18 @@ export const DEFAULT_PARAMS = deepFreeze({
       cohesion: 500,
       supportZ: 120,
     },
+    /**
+     * Diminishing returns: a caucus or a public statement repeated within this many days has
+     * 1/(1 + repeats) of its effect (the tenth town hall of the summer moves nobody; derived).
+     */
+    repeatWindow: 60,
     mediator: {
+      /**
+       * A mediator hears both sides in confidence but reads each walk-away only roughly: up to
+       * this many deci-points off either way (triangular error, seeded), so a hint is advice,
+       * not a guarantee (derived).
+       */
+      noise: 50,
       /** A federal mediator's confidential hearings take most of a week (derived). */
       days: 5,
       /** A mediator can be called once in this many days (derived: no mediator shopping). */
@@ -244,16 +298,36 @@ export const DEFAULT_PARAMS = deepFreeze({
   },
   /** The computer's committees and the built-in bots. They reach these through their view (view.aiParams). */
   ai: {
-    /** Concession exponent e, tit-for-tat weight, initial concession k and MESO packages by difficulty (GENIUS presets, models.md §6.7). */
+    /**
+     * By difficulty: concession exponent e, initial concession k and MESO packages (GENIUS
+     * presets, models.md §6.7); `reciprocity`: the share of the other side's last concession (in
+     * the committee's own points, tempered by trust) it gives back on top of its time concession;
+     * `stonewall`: the share of its time concession it still makes when the other side did not
+     * move (reciprocity both ways, models.md §2.4; derived); `firmness`: deci-points the
+     * committee adds to its walk-away (a hard committee holds out for more; derived). `tft` is
+     * no longer used.
+     */
     concession: {
-      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1 },
-      normal: { e: 1, tft: 0.3, k: 0, meso: 2 },
-      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3 },
+      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1, stonewall: 0.8, firmness: -40 },
+      normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0 },
+      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 40 },
     },
     /** Tit-for-tat over the last `window` offers (δ = 1..3, models.md §6.3); weight ×`ceosBoost` while the CEOs are in the room. */
     titForTat: { window: 3, ceosBoost: 1.5 },
     /** AC_time: near the deadline (τ ≥ this) accept the best offer received so far (models.md §6.3: 0.97). */
     acceptLate: 0.97,
+    /**
+     * A committee whose own ranks are cracking (its pickets, 0..1, for the union; its alliance's
+     * cohesion for the studios, below this) takes any offer at or above its walk-away rather than
+     * let the strike crumble or the alliance break (derived).
+     */
+    acceptCracking: 0.5,
+    /**
+     * A "last, best and final" offer is accepted at or above the walk-away only once time
+     * presses: early on the committee calls the bluff unless the offer comes within this share of
+     * the way from its walk-away to its own next offer, scaled by the time left (derived).
+     */
+    finalSkepticism: 0.6,
     /** A committee holds its "final" offer until τ reaches this (derived). */
     holdFinal: 0.98,
     /** It calls its offer "last, best and final" from τ ≥ `tau` when within `gap` deci of the other side. */

@@ -154,6 +154,18 @@ export function tableActionProblem(s: GameState, sc: Scenario, side: Side, kind:
   }
 }
 
+/** The share of its full effect a repeated caucus or statement still has: 1/(1 + repeats within the window). */
+function freshness(ctx: Ctx, side: Side, kind: TableActionKind): number {
+  const { s } = ctx;
+  let repeats = 0;
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (s.day - e.day > ctx.p.table.repeatWindow) break;
+    if (e.kind === 'action' && e.side === side && e.ref === kind) repeats++;
+  }
+  return 1 / (1 + repeats);
+}
+
 /** Apply a table action's effect (its days are spent by the caller). */
 export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, tone: 'firm' | 'conciliatory' = 'firm'): void {
   const { s, sc, sp } = ctx;
@@ -161,21 +173,22 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
   switch (kind) {
     case 'caucus': {
       const c = t.caucus;
+      const k = freshness(ctx, side, kind);
       if (side === 'union') {
         const offer = s.standing?.by === 'studio' ? s.standing.packages[0]! : null;
         s.members.forEach((m, i) => {
           if (offer) {
             const u = segmentUtility(sp, i, offer);
-            if (m.expectation > u) m.expectation -= Math.round((m.expectation - u) / c.expectationToward);
+            if (m.expectation > u) m.expectation -= Math.round(((m.expectation - u) / c.expectationToward) * k);
           }
-          m.supportZ += c.supportZ;
-          m.support = clampBp(m.support + c.support);
+          m.supportZ += Math.round(c.supportZ * k);
+          m.support = clampBp(m.support + Math.round(c.support * k));
         });
         log(ctx, 'action', side, kind);
       } else {
         const mean = Math.round(s.factions.reduce((a, f) => a + f.patience, 0) / s.factions.length);
-        s.factions.forEach((f) => (f.patience += Math.round((mean - f.patience) / c.patienceToward)));
-        s.cohesion = clampBp(s.cohesion + c.cohesion);
+        s.factions.forEach((f) => (f.patience += Math.round(((mean - f.patience) / c.patienceToward) * k)));
+        s.cohesion = clampBp(s.cohesion + Math.round(c.cohesion * k));
         log(ctx, 'action', side, kind);
       }
       break;
@@ -183,22 +196,24 @@ export function applyTableAction(ctx: Ctx, side: Side, kind: TableActionKind, to
     case 'statement': {
       const sign = side === 'union' ? 1 : -1;
       const partisan = 10000 - s.publicOpinion.neutral;
+      const k = freshness(ctx, side, kind);
+      const r = (x: number) => Math.round(x * k);
       if (tone === 'firm') {
         const f = t.statement.firm;
-        const u = Math.max(0, Math.min(partisan, s.publicOpinion.union + sign * Math.round(f.public + s.attention / f.publicPerAttention)));
+        const u = Math.max(0, Math.min(partisan, s.publicOpinion.union + sign * r(f.public + s.attention / f.publicPerAttention)));
         s.publicOpinion = { union: u, neutral: s.publicOpinion.neutral, studio: partisan - u };
-        s.attention = clampBp(s.attention + f.attention);
-        if (side === 'union') s.members.forEach((m) => ((m.expectation += f.expectation), (m.supportZ += f.supportZ)));
-        else s.cohesion = clampBp(s.cohesion + f.cohesion);
+        s.attention = clampBp(s.attention + r(f.attention));
+        if (side === 'union') s.members.forEach((m) => ((m.expectation += r(f.expectation)), (m.supportZ += r(f.supportZ))));
+        else s.cohesion = clampBp(s.cohesion + r(f.cohesion));
         log(ctx, 'action', side, kind, { tone });
       } else {
         const c = t.statement.conciliatory;
-        const u = Math.max(0, Math.min(partisan, s.publicOpinion.union + sign * c.public));
+        const u = Math.max(0, Math.min(partisan, s.publicOpinion.union + sign * r(c.public)));
         s.publicOpinion = { union: u, neutral: s.publicOpinion.neutral, studio: partisan - u };
-        if (side === 'union') s.members.forEach((m) => (m.expectation += c.expectation));
-        else s.cohesion = clampBp(s.cohesion + c.cohesion);
+        if (side === 'union') s.members.forEach((m) => (m.expectation += r(c.expectation)));
+        else s.cohesion = clampBp(s.cohesion + r(c.cohesion));
         const them = side === 'union' ? 'studio' : 'union';
-        s.trust[them] = clampBp(s.trust[them] + c.trust);
+        s.trust[them] = clampBp(s.trust[them] + r(c.trust));
         log(ctx, 'action', side, kind, { tone });
       }
       break;
