@@ -152,7 +152,9 @@ function legalActions(s: GameState, side: Side): LegalAction[] {
     if (actionProblem(s, a)) continue;
     if (a.type in EFFECTS) {
       const t = a.type as keyof typeof EFFECTS;
-      out.push({ type: t, days: t === 'propose' || t === 'reject' ? sessionDays(s, side) : t === 'countVotes' ? sc.ratificationDays : 0, effect: EFFECTS[t] });
+      // A move at the table waits for suspended talks to resume, then takes its half session.
+      const wait = Math.max(0, s.talksSuspendedUntil - s.day);
+      out.push({ type: t, days: t === 'propose' || t === 'reject' ? wait + sessionDays(s, side) : t === 'countVotes' ? sc.ratificationDays : 0, effect: EFFECTS[t] });
     } else {
       const info = table[a.type as keyof typeof table];
       out.push({ type: a.type, days: info.days, effect: `${info.effect} ${info.cost}` });
@@ -238,17 +240,28 @@ export function playerView(s: GameState, side: Side): PlayerView {
       ceosUntil: s.ceosUntil,
       mediatorDay: s.mediatorDay,
       // The gap in points, like every figure of the view.
-      mediator: s.mediatorHint ? { ...s.mediatorHint, ...(s.mediatorHint.gap != null ? { gap: pts(s.mediatorHint.gap) } : {}) } : null,
+      mediator: s.mediatorHint ? copyHint(s.mediatorHint, pts) : null,
       finalBy: s.finalBy.slice(),
       brokeFinal: s.brokeFinal.slice(),
     },
     events,
-    log: s.log.slice(),
-    votes: s.votes.slice(),
+    log: s.log.map(copyEntry),
+    votes: s.votes.map((v) => ({ ...v, ...(v.bySegment ? { bySegment: v.bySegment.map((b) => ({ ...b })) } : {}) })),
     agreement: s.agreement ? { package: s.agreement.packages.slice(), day: s.agreement.day } : null,
     outcome: s.outcome,
     deal: s.deal ? s.deal.slice() : null,
     legal: legalActions(s, side),
     aiParams: paramsOf(s.config).ai,
   };
+}
+
+/** A view owns its copies: a bot or a page that edits its view can never change the game. */
+function copyHint(h: MediatorHint, scale: (x: number) => number = (x) => x): MediatorHint {
+  return { ...h, ...(h.gap != null ? { gap: scale(h.gap) } : {}), ...(h.package ? { package: h.package.slice() } : {}) };
+}
+
+function copyEntry(e: LogEntry): LogEntry {
+  if (!e.data) return { ...e };
+  const d = e.data;
+  return { ...e, data: { ...d, ...(d.packages ? { packages: d.packages.map((p) => p.slice()) } : {}), ...(d.hint ? { hint: copyHint(d.hint) } : {}) } };
 }

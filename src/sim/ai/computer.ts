@@ -81,7 +81,8 @@ export function aspiration(x: Seen): number {
   if (last != null) target = Math.min(target, last);
   const wasFinal = view.public.finalBy.includes(view.side) && !view.public.brokeFinal.includes(view.side);
   if (wasFinal && last != null && tau < ai.holdFinal) target = last;
-  return Math.max(reserve, Math.round(target));
+  // Nor less than the other side has already offered it: a committee does not bid against itself.
+  return Math.max(reserve, mem.bestReceived, Math.round(target));
 }
 
 /**
@@ -191,7 +192,11 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
     const cracking = ranks < ai.acceptCracking && (side === 'studio' || view.phase === 'strike');
     const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
-    const acceptable = best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || cracking || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived));
+    // A union whose strike is crumbling takes what is on the table: the alternative is the same
+    // terms imposed, and a failure on top. An alliance that is cracking takes what meets its
+    // walk-away (which its cracks have lowered).
+    const take = cracking && (side === 'union' || best.u >= x.reserve);
+    const acceptable = take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived)));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     if (fresh.final) {
       mem.signals = 0;

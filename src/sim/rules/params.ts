@@ -285,16 +285,21 @@ export const DEFAULT_PARAMS = deepFreeze({
   },
   /** The seed's hidden variation: scales in bp of the scenario's figure, floor shifts in deci (models.md "seeded variation"). */
   hidden: {
-    /** Studios' daily strike losses ±20%. */
-    lossScale: { min: 8000, max: 12000 },
-    /** Studios' tolerance of losses ±15%. */
-    toleranceScale: { min: 8500, max: 11500 },
-    /** Half-life of members' expectations ±20%. */
-    halfLifeScale: { min: 8000, max: 12000 },
-    /** Members' savings ±20%. */
-    savingsScale: { min: 8000, max: 12000 },
-    /** Each side's hidden floor ±2 points. */
-    floorShift: { min: -20, max: 20 },
+    /**
+     * Each seed draws the round's hidden values from these ranges, wide enough that no two
+     * classes play the same round (DESIGN §5; derived: estimates of the 2023 studio losses ran
+     * from about $3B to $6B, and members' savings vary as much).
+     */
+    /** Studios' daily strike losses ±40%. */
+    lossScale: { min: 6000, max: 14000 },
+    /** Studios' tolerance of losses ±30%. */
+    toleranceScale: { min: 7000, max: 13000 },
+    /** Half-life of members' expectations ±30%. */
+    halfLifeScale: { min: 7000, max: 13000 },
+    /** Members' savings ±30%. */
+    savingsScale: { min: 7000, max: 13000 },
+    /** Each side's hidden floor ±4 points. */
+    floorShift: { min: -40, max: 40 },
   },
   /** The computer's committees and the built-in bots. They reach these through their view (view.aiParams). */
   ai: {
@@ -318,10 +323,11 @@ export const DEFAULT_PARAMS = deepFreeze({
     acceptLate: 0.97,
     /**
      * A committee whose own ranks are cracking (its pickets, 0..1, for the union; its alliance's
-     * cohesion for the studios, below this) takes any offer at or above its walk-away rather than
-     * let the strike crumble or the alliance break (derived).
+     * cohesion for the studios, below this) settles: a union takes the offer on the table rather
+     * than let the strike crumble (which would impose it anyway); an alliance takes what meets its
+     * (lowered) walk-away (derived).
      */
-    acceptCracking: 0.5,
+    acceptCracking: 0.7,
     /**
      * A "last, best and final" offer is accepted at or above the walk-away only once time
      * presses: early on the committee calls the bluff unless the offer comes within this share of
