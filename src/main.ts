@@ -107,5 +107,6 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol.st
   });
 }
 
-// Wait for the first paint, then fetch Phaser.
-requestAnimationFrame(() => setTimeout(() => void bootRenderer(), 0));
+// Wait for the first paint, then fetch Phaser. `?canvas=0` leaves the illustration out (the DOM
+// carries everything): the browser tests that do not look at the canvas use it to stay fast.
+if (params.get('canvas') !== '0') requestAnimationFrame(() => setTimeout(() => void bootRenderer(), 0));

@@ -1,6 +1,7 @@
 import type { Screen } from '../app/store';
 import { worth } from '../app/view';
-import { addDays, getScenario, logText, P, prettyDate, type IssueId, type Outcome, type Package, type Phase, type PlayerView, type Scenario, type Side } from '../sim';
+import { dateOf, dollars, moneyK, points as pointsText, pct as pctBp } from '../app/format';
+import { getScenario, logText, P, type IssueId, type Outcome, type Package, type Phase, type PlayerView, type Scenario, type Side } from '../sim';
 
 /**
  * What the table shows, derived in plain data from the viewing side's own view (playerView):
@@ -120,27 +121,8 @@ const OUTCOME_LINE: Record<Outcome, string> = {
   noDeal: 'No contract: both sides walked away',
 };
 
-const pct = (bp: number): string => `${Math.round(bp / 100)}%`;
+const pct = (bp: number): string => pctBp(bp);
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
-
-/** Dollars, whole: "$20,214", "−$423". */
-export function dollars(n: number): string {
-  const abs = Math.abs(Math.round(n)).toLocaleString('en-US');
-  return n < 0 ? `\u2212$${abs}` : `$${abs}`;
-}
-
-/** Thousands of dollars, short: "$1.32B", "$18.4M", "$950K". */
-export function moneyK(k: number): string {
-  const abs = Math.abs(k);
-  const sign = k < 0 ? '\u2212' : '';
-  if (abs >= 1_000_000) return `${sign}$${(abs / 1_000_000).toFixed(abs >= 10_000_000 ? 1 : 2)}B`;
-  if (abs >= 1_000) return `${sign}$${(abs / 1_000).toFixed(abs >= 100_000 ? 0 : 1)}M`;
-  return abs === 0 ? '$0' : `${sign}$${Math.round(abs)}K`;
-}
-
-export function dateOf(sc: Scenario, day: number): string {
-  return prettyDate(addDays(sc.calendar.talksOpen, day));
-}
 
 /** The board's vote on the tentative agreement now out, if it has been held. */
 function boardVote(v: PlayerView) {
@@ -280,7 +262,7 @@ function rowsOf(v: PlayerView, pkg: Package): { issue: string; level: string }[]
 }
 
 function points(v: PlayerView, pkg: Package): string {
-  return `Worth ${worth(v, pkg).toFixed(1)} points to you`;
+  return `Worth ${pointsText(worth(v, pkg))} points to you`;
 }
 
 function cardsOf(v: PlayerView): { cards: CardModel[]; from: Side | null } {

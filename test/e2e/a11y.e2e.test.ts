@@ -24,7 +24,7 @@ async function overflow(page: Page): Promise<string[]> {
 describe('accessibility', () => {
   it('reflows at 200% zoom (a 1366-pixel screen at 683 CSS pixels) without sideways scrolling', async () => {
     const { page, errors } = await watchedPage(chrome.get(), { width: 683, height: 384 });
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     expect(await overflow(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start a round' }).click();
     expect(await overflow(page)).toEqual([]);
@@ -41,7 +41,7 @@ describe('accessibility', () => {
   it('names every control, announces the other side\u2019s answer, and follows the reduced-motion setting', async () => {
     const { page } = await watchedPage(chrome.get());
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     expect(await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { prefs: { reducedMotion: boolean } } } } }).__STRIKE_CLOCK__.store.getState().prefs.reducedMotion)).toBe(true);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();

@@ -35,7 +35,7 @@ describe('the debrief of a round played through the page', () => {
   beforeAll(async () => {
     w = await watchedPage(chrome.get());
     const { page } = w;
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await setSide(page, "The actors' union");
     await page.getByRole('radio', { name: /2026/ }).check();
@@ -152,7 +152,7 @@ describe('the debrief of a round played through the page', () => {
 describe('the debrief of an unfinished round', () => {
   it('says the round is not finished and still shows the analysis so far', async () => {
     const { page, errors } = await watchedPage(chrome.get(), { width: 844, height: 390 });
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.waitForFunction(() => !!(window as unknown as Partial<Hooks>).__STRIKE_CLOCK__);
     await page.evaluate(() => {
       const st = (window as unknown as Hooks).__STRIKE_CLOCK__.store.getState();

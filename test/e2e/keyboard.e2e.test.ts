@@ -9,7 +9,7 @@ const chrome = sharedBrowser();
 describe('a whole round by keyboard alone', () => {
   it('goes from the title to a ratified deal with Tab, arrows, Enter and Space only', async () => {
     const { page, errors } = await watchedPage(chrome.get());
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     const kb = page.keyboard;
 
     await tabTo(page, 'Start a round');

@@ -16,7 +16,7 @@ describe.each([
 ] as const)('a whole round on the %s side, by role and accessible name', (side, sideLabel) => {
   it('reaches a ratified deal, and the browser state matches Node for the same actions', async () => {
     const { page, errors } = await watchedPage(chrome.get());
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await setSide(page, sideLabel);
     await page.getByRole('radio', { name: /2026/ }).check();
@@ -93,7 +93,7 @@ describe('a strike', () => {
 describe('the turn at the table', () => {
   it('passes after every move, and the computer answers each one at once', async () => {
     const { page, errors } = await watchedPage(chrome.get());
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click(); // defaults: union, 2023, normal, standard
     await page.getByRole('button', { name: 'Go to the table' }).click();
@@ -145,7 +145,7 @@ describe('the turn at the table', () => {
 describe('hot-seat', () => {
   it('plays a round for two on one device, hiding each briefing at the hand-over', async () => {
     const { page, errors } = await watchedPage(chrome.get());
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await setSide(page, 'Two players, one device');
     await page.getByRole('radio', { name: /2026/ }).check();

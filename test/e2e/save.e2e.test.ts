@@ -9,7 +9,7 @@ const chrome = sharedBrowser();
 describe('save and resume', () => {
   it('autosaves after every action and resumes after a reload', async () => {
     const { page, errors } = await watchedPage(chrome.get());
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
@@ -27,7 +27,7 @@ describe('save and resume', () => {
 
   it('keeps an unreadable save aside and says so, without losing it', async () => {
     const { page } = await watchedPage(chrome.get());
-    await page.goto(`${baseURL}?e2e=1`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
     await page.evaluate(() => localStorage.setItem('strike-clock:autosave:v1', '{"format":"strike-clock-save","version":1,"config":{"scenario":"1999"}}'));
     await page.reload();
     await expect(page.getByText(/could not be resumed/).isVisible()).resolves.toBe(true);
@@ -42,12 +42,12 @@ describe('save and resume', () => {
     const code = makeClassCode({ scenario: '2026', seed: 'E2E01', human: 'studio', difficulty: 'normal', pace: 'quick' });
     if (!code.ok) throw new Error(code.error);
     expect(code.value.startsWith('26SNQ-E2E01-')).toBe(true);
-    await page.goto(`${baseURL}?e2e=1&class=${code.value}`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0&class=${code.value}`);
     await expect(page.getByRole('heading', { level: 2, name: /^Briefing: the studios/ }).isVisible()).resolves.toBe(true);
     expect(await phaseOf(page)).toBe('talks');
     // Change the check symbol: a typo the code catches before anything runs.
     const typo = `${code.value.slice(0, -1)}${code.value.endsWith('Z') ? 'Y' : 'Z'}`;
-    await page.goto(`${baseURL}?e2e=1&class=${typo}`);
+    await page.goto(`${baseURL}?e2e=1&canvas=0&class=${typo}`);
     await expect(page.getByRole('alert').filter({ hasText: /typo/ }).count()).resolves.toBe(1);
     await page.getByRole('textbox', { name: 'Class code' }).fill('26SNQ-E2E0');
     await page.getByRole('button', { name: 'Join' }).click();

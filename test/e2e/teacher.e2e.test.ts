@@ -38,7 +38,7 @@ const nicknames = () => w.page.locator('#t-class-table tbody tr th').allTextCont
 beforeAll(async () => {
   browser = await launch();
   w = await watchedPage(browser);
-  await w.page.goto(`${baseURL}?e2e=1`);
+  await w.page.goto(`${baseURL}?e2e=1&canvas=0`);
   await w.page.getByRole('button', { name: 'Teacher page: class codes and results' }).click();
   await w.page.getByRole('heading', { level: 2, name: 'Teacher page' }).waitFor();
   await w.page.getByRole('button', { name: 'Create a class code' }).waitFor();

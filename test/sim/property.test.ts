@@ -1,22 +1,30 @@
 /**
  * Property tests: random action sequences (seeded, so a failure names its sequence and can be
  * re-run) mixing valid and invalid actions of every type, for both scenarios, all three side
- * settings, every difficulty and both paces. After every step: no throw, meters in range, no
+ * settings, every difficulty and both paces, driven as every driver does: applyAction, then
+ * advance (the computer's answer). After every step: no throw, meters in range, no
  * NaN/Infinity, integers where the types promise them, the clock never goes back, phase changes
- * are legal, every applied move but a vote count came from the side whose turn it was (hot-seat
- * table actions included), the input state is untouched, the state is plain JSON, the daily
- * records run one a day with each day's loss the rise of the total; at the end: a replay of the
- * same sequence gives the same stateHash, and a save/resume (JSON round-trip) changes nothing.
+ * are legal, every applied move but a vote count came from the side whose turn it was (table
+ * actions included), the move was one the mover's view listed as legal, the input state is
+ * untouched, the state is plain JSON, the daily records run one a day with each day's loss the
+ * rise of the total; advance answers with at most one move of the computer's and stops when a
+ * person must act; at the end: a replay of the same sequence gives the same stateHash, and a
+ * save/resume (JSON round-trip) changes nothing.
  */
 import seedrandom from 'seedrandom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { botFor, type Bot } from '../../src/sim/ai/bots';
+import { advance, toMove } from '../../src/sim/advance';
+import { botFor } from '../../src/sim/ai/bots';
+import { freshMemory } from '../../src/sim/ai/opponentModel';
+import type { Bot } from '../../src/sim/ai/play';
 import { stateHash } from '../../src/sim/hash';
-import { applyAction } from '../../src/sim/reducer';
+import { applyAction, isHuman } from '../../src/sim/reducer';
 import { TABLE_ACTIONS } from '../../src/sim/rules/table';
 import { getScenario, SCENARIO_IDS } from '../../src/sim/scenarios';
 import { createGame, isError } from '../../src/sim/setup';
 import type { Action, GameConfig, GameState, Outcome, Phase, Side, TableActionKind } from '../../src/sim/types';
+import { MOODS } from '../../src/sim/types';
+import { playerView } from '../../src/sim/view';
 import { invariantProblems, transitionProblem } from './helpers';
 
 type Rng = () => number;
@@ -26,11 +34,12 @@ const TABLE_KINDS = Object.keys(TABLE_ACTIONS) as TableActionKind[];
 const ACTION_TYPES = ['propose', 'accept', 'reject', 'countVotes', ...TABLE_KINDS] as const;
 const SIDES_AND_JUNK: unknown[] = ['union', 'studio', 'union', 'studio', 'both', undefined, 3, ''];
 const BOTS: Record<string, Bot> = {
-  random: botFor('random'),
+  random: botFor('random', 'property'),
   hardliner: botFor('hardliner'),
   conceder: botFor('conceder'),
   historical: botFor('historical'),
 };
+const LINES: unknown[] = [...MOODS, 'shout', 7, null];
 
 /** A level list: usually valid, sometimes broken in one of many ways. */
 function randomPackage(rng: Rng, radix: number[]): unknown {
@@ -87,10 +96,17 @@ function junk(rng: Rng): unknown {
 
 /** One action: a bot's move for whoever is to play (valid or not), or something random of any type. */
 function randomAction(rng: Rng, s: GameState, radix: number[]): unknown {
+  const a = baseAction(rng, s, radix);
+  // Sometimes with words: one of the moods, or something that is not one.
+  if (a && typeof a === 'object' && !Array.isArray(a) && rng() < 0.1) return { ...(a as object), say: pick(rng, LINES) };
+  return a;
+}
+
+function baseAction(rng: Rng, s: GameState, radix: number[]): unknown {
   const roll = rng();
   const side: Side = rng() < 0.8 ? s.turn : s.turn === 'union' ? 'studio' : 'union';
-  if (roll < 0.35) return BOTS.random!(s, side);
-  if (roll < 0.5) return BOTS[pick(rng, ['hardliner', 'conceder', 'historical'])]!(s, side);
+  if (roll < 0.35) return BOTS.random!(playerView(s, side));
+  if (roll < 0.5) return BOTS[pick(rng, ['hardliner', 'conceder', 'historical'])]!(playerView(s, side));
   if (roll < 0.96) {
     const type = pick(rng, ACTION_TYPES);
     const anySide = rng() < 0.85 ? side : pick(rng, SIDES_AND_JUNK);
@@ -157,6 +173,8 @@ const reached = {
   configs: new Set<string>(),
   sequences: 0,
   steps: 0,
+  /** Steps at which the computer answered. */
+  answers: 0,
 };
 
 interface Step {
@@ -164,13 +182,20 @@ interface Step {
   error: string | null;
 }
 
+/** The drivers' loop for one action: applyAction, then (if it was applied) the computer's answer. */
+function drive(s: GameState, action: unknown): GameState | { error: string; message: string } {
+  const next = applyAction(s, action as Action);
+  return isError(next) ? next : advance(next);
+}
+
 function runSequence(config: GameConfig, index: number): void {
   const rng = seedrandom.alea(`property|${config.scenario}|${config.human}|${index}`);
   const sc = getScenario(config.scenario)!;
   const radix = sc.issues.map((i) => i.levels.length);
   const where = (k: number, a: unknown) => `sequence ${index} (${JSON.stringify(config)}), step ${k}: ${JSON.stringify(a)}`;
-  const start = createGame(config);
-  if (isError(start)) throw new Error(`createGame refused ${JSON.stringify(config)}: ${start.message}`);
+  const created = createGame(config);
+  if (isError(created)) throw new Error(`createGame refused ${JSON.stringify(config)}: ${created.message}`);
+  const start = advance(created);
   expect(invariantProblems(start)).toEqual([]);
   let s = start;
   const steps: Step[] = [];
@@ -200,30 +225,60 @@ function runSequence(config: GameConfig, index: number): void {
       reached.errors.add(next.error);
       steps.push({ action, error: next.error });
     } else {
-      const problems = invariantProblems(next);
+      // The move itself.
+      const problems = invariantProblems(next).filter((p) => !/^turn \w+ is not the human/.test(p));
       if (problems.length) throw new Error(`invariants broken at ${where(k, action)}: ${problems.join('; ')}`);
       const jsonProblem = notJson(next);
       if (jsonProblem) throw new Error(`not plain JSON at ${where(k, action)}: ${jsonProblem}`);
       const t = transitionProblem(s, next, action as { type?: unknown });
       if (t) throw new Error(`${t} at ${where(k, action)}`);
-      // Every move but the count of a vote is made by the side whose turn it is (hot-seat table
-      // actions included; against the computer the human always has the turn).
-      const mover = (action as { side?: unknown }).side;
+      // Every move but the count of a vote is made by the side whose turn it is, and passes the
+      // move to the other side unless it ended the talks at the table.
+      const mover = (action as { side?: unknown }).side as Side;
       if (type !== 'countVotes' && mover !== s.turn) throw new Error(`${String(mover)} moved on ${s.turn}\u2019s turn at ${where(k, action)}`);
+      if (type !== 'countVotes' && type !== 'accept' && next.phase !== 'done' && next.phase !== 'ratification' && next.turn === mover)
+        throw new Error(`${mover} kept the move after ${type} at ${where(k, action)}`);
+      // It was a move the mover's view listed as legal.
+      if (!playerView(s, mover).legal.some((l) => l.type === type)) throw new Error(`${type} was applied but not in ${mover}\u2019s legal moves at ${where(k, action)}`);
+      // The computer's answer.
+      const afterNext = JSON.stringify(next);
+      let after: GameState;
+      try {
+        after = advance(next);
+      } catch (e) {
+        throw new Error(`advance threw at ${where(k, action)}: ${(e as Error).stack}`);
+      }
+      if (JSON.stringify(next) !== afterNext) throw new Error(`advance changed its input at ${where(k, action)}`);
+      const answered = invariantProblems(after);
+      if (answered.length) throw new Error(`invariants broken after the computer\u2019s answer at ${where(k, action)}: ${answered.join('; ')}`);
+      const jsonAfter = notJson(after);
+      if (jsonAfter) throw new Error(`not plain JSON after the computer\u2019s answer at ${where(k, action)}: ${jsonAfter}`);
+      if (after.day < next.day) throw new Error(`the computer\u2019s answer took the clock back at ${where(k, action)}`);
+      // It stops when a person must act (or the round is over), having moved at most once: every
+      // move passes the turn, so one answer brings the move back (a rejected deal may bring it back to the computer's union once more).
+      const who = toMove(after);
+      if (who !== null && !isHuman(after, who)) throw new Error(`advance stopped on the computer\u2019s move at ${where(k, action)}`);
+      const answers = after.actionsTaken - next.actionsTaken;
+      if (config.human === 'both' ? answers !== 0 : answers < 0 || answers > 2) throw new Error(`the computer made ${answers} moves at ${where(k, action)}`);
+      if (answers === 2 && !after.votes.slice(next.votes.length).some((v) => v.kind === 'board' && !v.passed)) throw new Error(`the computer moved twice at ${where(k, action)}`);
+      if (answers > 0) reached.answers++;
+      // advance has nothing more to do.
+      if (advance(after) !== after) throw new Error(`advance is not settled at ${where(k, action)}`);
       reached.applied.add(type);
       reached.phases.add(next.phase);
-      if (next.outcome) reached.outcomes.add(next.outcome);
+      reached.phases.add(after.phase);
+      if (after.outcome) reached.outcomes.add(after.outcome);
       steps.push({ action, error: null });
-      s = next;
+      s = after;
     }
     reached.steps++;
   }
   // JSON round-trip is lossless.
   expect(JSON.parse(JSON.stringify(s))).toStrictEqual(s);
   // Determinism: the same sequence from a fresh start gives the same refusals and the same hash.
-  let again = createGame(config) as GameState;
+  let again = advance(createGame(config) as GameState);
   for (const [k, st] of steps.entries()) {
-    const next = applyAction(again, st.action as Action);
+    const next = drive(again, st.action);
     const err = isError(next) ? next.error : null;
     if (err !== st.error) throw new Error(`replay diverged (${err} vs ${st.error}) at ${where(k, st.action)}`);
     if (!isError(next)) again = next;
@@ -251,6 +306,8 @@ describe('the checks themselves (so the properties can fail)', () => {
     ['a day missing from the daily records', (d) => ((d.day = 3), (d.daily[0]!.day = 3)), /daily\[0\] is day 3/],
     ['no record of today', (d) => (d.day = 2), /not today/],
     ['a broken standing offer', (d) => (d.standing!.packages = [[99, 0, 0, 0, 0, 0, 0]]), /standing/],
+    ['the computer to move with no one to answer it', (d) => (d.turn = 'studio'), /turn studio is not the human union/],
+    ['a committee memory for the person\u2019s side', (d) => (d.ai.union = freshMemory([1, 2, 3])), /memory for the side a person plays/],
   ];
   for (const [name, change, message] of broken) {
     it(`flags ${name}`, () => {
@@ -307,6 +364,7 @@ describe('random action sequences', () => {
       expect(reached.refused, `refused ${t}`).toContain(t);
     }
     expect(reached.refused).toContain('(junk)');
+    expect(reached.answers).toBeGreaterThan(1000);
     for (const p of ['talks', 'holdout', 'strike', 'ratification', 'done'] as const) expect(reached.phases, p).toContain(p);
     expect(reached.outcomes.size).toBeGreaterThanOrEqual(2);
     expect(reached.outcomes).toContain('ratified');

@@ -3,6 +3,7 @@ import type { Screen } from '../../src/app/store';
 import { artFor } from '../../src/render/art';
 import { buildTableModel, type ViewInput } from '../../src/render/tableModel';
 import { roundKey, viewOf, worth } from '../../src/app/view';
+import { points } from '../../src/app/format';
 import { advance, applyAction, createGame, getScenario, isError, playerView, spaceOf, utilityOf, type Action, type GameState, type Side } from '../../src/sim';
 
 /** The canvas draws only what these Phaser-free models say, so their rules are tested here. */
@@ -78,7 +79,7 @@ describe('the table model', () => {
     expect(g.standing?.by).toBe('studio');
     const pkg = g.standing!.packages[0]!;
     const m = model(g, 'union');
-    expect(m.cards[0]!.points).toBe(`Worth ${(utilityOf(sp, 'union', pkg) / 10).toFixed(1)} points to you`);
+    expect(m.cards[0]!.points).toBe(`Worth ${points(utilityOf(sp, 'union', pkg) / 10)} points to you`);
     expect(worth(playerView(g, 'studio'), pkg)).toBe(utilityOf(sp, 'studio', pkg) / 10);
   });
 

@@ -2,30 +2,36 @@
  * Unit tests of the engine's rules, one block per rule (DESIGN.md §2, §5, §6; ENGINEERING.md
  * "Tests"). Effects are measured against a control: the same state with the same number of days
  * passing and no action (helpers.idle), so a test sees the action's own effect and not the drift
- * of the daily model.
+ * of the daily model. Every move passes the turn; against the computer a test of a move's own
+ * effect applies it alone (helpers.actOnly), since the computer's answer (advance) spends days of
+ * its own, and the answer is tested on its own.
  */
 import { describe, expect, it } from 'vitest';
+import { advance, toMove } from '../../src/sim/advance';
 import { paretoFrontier } from '../../src/sim/analysis/frontier';
-import { aiDaily, aiRespond, aspiration, chooseOffers } from '../../src/sim/ai/negotiator';
+import { aspiration, chooseOffers, decide, ownTable } from '../../src/sim/ai/computer';
+import { modelFromOffers } from '../../src/sim/ai/opponentModel';
 import { playRound } from '../../src/sim/ai/play';
 import { botFor } from '../../src/sim/ai/bots';
 import { describePackage } from '../../src/sim/describe';
 import { canonicalJson, stateHash } from '../../src/sim/hash';
-import { applyAction, sessionDays } from '../../src/sim/reducer';
+import { applyAction, applyMove, sessionDays } from '../../src/sim/reducer';
 import { Draw } from '../../src/sim/rng';
 import type { Ctx } from '../../src/sim/rules/ctx';
 import { memberAverage, pressure, reservation, segmentUtility } from '../../src/sim/rules/derived';
 import { putOnTable } from '../../src/sim/rules/bargain';
 import { applyEffect } from '../../src/sim/rules/events';
-import { P } from '../../src/sim/rules/params';
+import { P, paramsOf } from '../../src/sim/rules/params';
 import { TABLE_ACTIONS, tableActionProblem } from '../../src/sim/rules/table';
-import { getScenario, SCENARIO_IDS } from '../../src/sim/scenarios';
+import { getScenario, registerScenario, SCENARIO_IDS } from '../../src/sim/scenarios';
 import type { Scenario } from '../../src/sim/scenarios/types';
 import { configProblem, createGame, isError } from '../../src/sim/setup';
-import { spaceOf, utilityOf, type Space } from '../../src/sim/space';
-import type { Action, GameState, IssueId, Package, Side, TableActionKind } from '../../src/sim/types';
+import { score, spaceOf, utilityOf, type Space } from '../../src/sim/space';
+import type { Action, GameState, IssueId, LogEntry, Package, Side, TableActionKind } from '../../src/sim/types';
 import { ISSUE_IDS, other } from '../../src/sim/types';
-import { act, actAll, cfg, ctxOf, edit, game, idle, idleTo, invariantProblems, refusal, scenarioOf, snapshot, withTurn } from './helpers';
+import { playerView } from '../../src/sim/view';
+import { logText, mediatorWords } from '../../src/sim/words';
+import { act, actAll, actOnly, cfg, ctxOf, edit, game, idle, idleTo, invariantProblems, refusal, scenarioOf, snapshot, withTurn } from './helpers';
 
 const sc23 = getScenario('2023')!;
 const sc26 = getScenario('2026')!;
@@ -33,11 +39,14 @@ const sp23 = spaceOf(sc23);
 
 const TABLE_KINDS = Object.keys(TABLE_ACTIONS) as TableActionKind[];
 
-/** The 2023 round, union human, on the first day of a strike called at expiry. */
+/**
+ * The 2023 round, union human, in a strike called at expiry, with the union to move: against the
+ * computer after the studios' answer to the strike (the strike passed them the move), in
+ * hot-seat with the device handed back to the union.
+ */
 function strikeState(over: Parameters<typeof game>[0] = {}): GameState {
   const g = game({ scenario: '2023', ...over });
   const struck = act(idleTo(g, g.expiryDay), { type: 'strike', side: 'union' });
-  // In hot-seat the strike is the union's move; give the union the device back for the test.
   return struck.config.human === 'both' ? withTurn(struck, 'union') : struck;
 }
 
@@ -49,6 +58,19 @@ function holdoutState(over: Parameters<typeof game>[0] = {}): GameState {
 
 const avgSupport = (s: GameState) => memberAverage(s, scenarioOf(s), 'support');
 const clampBpTest = (x: number) => Math.max(0, Math.min(10000, Math.round(x)));
+
+/**
+ * Days one move at the table (a package, or an answer without one) costs, from the scenario's
+ * session days: a session is a move and its answer, the union's half rounded down and the
+ * studios' up, so that a whole session costs exactly the scenario's days.
+ */
+function halfSession(sc: Scenario, pace: 'standard' | 'quick', phase: 'talks' | 'holdout' | 'strike', side: Side): number {
+  const base = sc.calendar.sessionDays[pace][phase];
+  return side === 'union' ? Math.floor(base / 2) : Math.ceil(base / 2);
+}
+
+/** The log entries `after` added to `before`, by one side. */
+const saidBy = (before: GameState, after: GameState, side: Side): LogEntry[] => after.log.slice(before.log.length).filter((l) => l.side === side);
 
 // ---------------------------------------------------------------------------------------------
 describe('createGame: config validation', () => {
@@ -144,6 +166,9 @@ describe('initial state', () => {
         // The standing offer is the other side's opening: the first mover can accept it at once.
         expect(g.standing).toMatchObject({ by: other(first), packages: [sc.openings[other(first)]], final: false });
         expect(g.daily.map((d) => d.day)).toEqual([0]);
+        // No committee memory yet: a person's side never has one, and the computer has not moved.
+        expect(g.ai).toEqual({ union: null, studio: null });
+        expect(g.actionsTaken).toBe(0);
         expect(invariantProblems(g)).toEqual([]);
       });
     }
@@ -264,14 +289,29 @@ describe('table actions: stated costs', () => {
     { kind: 'caucus', label: 'caucus in hot-seat (full days, not half a session)', state: () => withTurn(game({ human: 'both' }), 'studio'), action: { type: 'caucus', side: 'studio' } },
   ];
   for (const c of cases) {
-    it(`${c.label} costs ${TABLE_ACTIONS[c.kind].days} day(s)`, () => {
+    it(`${c.label} costs ${TABLE_ACTIONS[c.kind].days} day(s) and passes the move`, () => {
       const s = c.state();
+      expect(s.turn).toBe(c.action.side);
       expect(tableActionProblem(s, scenarioOf(s), c.action.side, c.kind)).toBeNull();
-      const after = act(s, c.action);
+      // The action alone: its own days, then the other side has the move.
+      const after = actOnly(s, c.action);
       expect(after.day - s.day).toBe(TABLE_ACTIONS[c.kind].days);
       expect(after.phase).not.toBe('done');
-      expect(after.log.some((l) => l.day >= s.day && (l.ref === c.kind || (c.kind === 'authorize' && l.ref === 'authorization')))).toBe(true);
+      expect(after.turn).toBe(other(c.action.side));
+      expect(after.log.some((l) => l.day >= s.day && l.side === c.action.side && (l.ref === c.kind || (c.kind === 'authorize' && l.ref === 'authorization')))).toBe(true);
       expect(after.actionsTaken).toBe(s.actionsTaken + 1);
+      // The same side cannot take another move before the other side has answered.
+      expect(refusal(after, { type: 'reject', side: c.action.side }).error).toBe('not-your-turn');
+      const answered = advance(after);
+      if (s.config.human === 'both') {
+        // Hot-seat: nobody answers for the other player.
+        expect(answered).toBe(after);
+      } else {
+        // Against the computer: it answers with exactly one move of its own, and the move is back.
+        expect(answered.actionsTaken).toBe(after.actionsTaken + 1);
+        expect(answered.turn).toBe(c.action.side);
+        expect(saidBy(after, answered, other(c.action.side)).length).toBeGreaterThan(0);
+      }
     });
   }
 });
@@ -289,7 +329,7 @@ describe('table actions: availability', () => {
       d.authorized = true;
       d.authorizationYes = 9000;
     });
-    expect(act(authorized, { type: 'strike', side: 'union' }).phase).toBe('strike');
+    expect(actOnly(authorized, { type: 'strike', side: 'union' }).phase).toBe('strike');
   });
 
   it('strike needs the contract to have expired (day >= expiry)', () => {
@@ -299,8 +339,8 @@ describe('table actions: availability', () => {
       expect(e.error).toBe('not-now');
       expect(e.message).toContain(`day ${g.expiryDay}`);
     }
-    expect(act(idleTo(g, g.expiryDay), { type: 'strike', side: 'union' }).phase).toBe('strike');
-    expect(act(idleTo(g, g.expiryDay + 3), { type: 'strike', side: 'union' }).phase).toBe('strike');
+    expect(actOnly(idleTo(g, g.expiryDay), { type: 'strike', side: 'union' }).phase).toBe('strike');
+    expect(actOnly(idleTo(g, g.expiryDay + 3), { type: 'strike', side: 'union' }).phase).toBe('strike');
   });
 
   it('strike: not twice, and only the union', () => {
@@ -315,9 +355,11 @@ describe('table actions: availability', () => {
 
   it('authorize: not when already authorized, and only before the contract expires', () => {
     expect(refusal(game({ scenario: '2023' }), { type: 'authorize', side: 'union' }).message).toMatch(/already authorized/i);
-    const s26 = game({ scenario: '2026' });
+    // A vote that passes (members who expect far more than is on the table): no second one.
+    const s26 = edit(game({ scenario: '2026' }), (d) => d.members.forEach((m) => (m.expectation += 400)));
     const voted = act(s26, { type: 'authorize', side: 'union' });
-    if (voted.authorized) expect(refusal(voted, { type: 'authorize', side: 'union' }).message).toMatch(/already authorized/i);
+    expect(voted.authorized).toBe(true);
+    expect(refusal(voted, { type: 'authorize', side: 'union' }).message).toMatch(/already authorized/i);
     // Changed rule: a strike authorization vote is held in talks only (it used to be refused only on strike).
     const striking = edit(strikeState(), (d) => (d.authorized = false));
     expect(tableActionProblem(striking, sc23, 'union', 'authorize')).toMatch(/before the contract expires/i);
@@ -330,7 +372,7 @@ describe('table actions: availability', () => {
     const last = idleTo(g, g.expiryDay);
     expect(last.phase).toBe('talks');
     expect(tableActionProblem(last, sc26, 'union', 'authorize')).toBeNull();
-    expect(act(last, { type: 'authorize', side: 'union' }).votes.at(-1)!.kind).toBe('authorization');
+    expect(actOnly(last, { type: 'authorize', side: 'union' }).votes.at(-1)!.kind).toBe('authorization');
     // The day after, working under the expired contract: too late.
     const holdout = idle(last, 1);
     expect(holdout.phase).toBe('holdout');
@@ -370,7 +412,7 @@ describe('table actions: availability', () => {
     expect(refusal(idleTo(paused, until - 1), { type: 'suspend', side: 'union' }).error).toBe('not-now');
     const resumed = idleTo(paused, until);
     expect(tableActionProblem(resumed, sc26, 'union', 'suspend')).toBeNull();
-    expect(act(resumed, { type: 'suspend', side: 'union' }).day).toBe(until + TABLE_ACTIONS.suspend.days);
+    expect(actOnly(resumed, { type: 'suspend', side: 'union' }).day).toBe(until + TABLE_ACTIONS.suspend.days);
     // The same with a suspension of the players' own: constructed mid-walkout.
     const walkout = edit(game(), (d) => (d.talksSuspendedUntil = 9));
     expect(refusal(walkout, { type: 'suspend', side: 'union' }).message).toMatch(/already suspended until day 9/i);
@@ -413,17 +455,63 @@ describe('table actions: availability', () => {
     expect(refusal(chain, { type: 'suspend', side: 'studio' }).error).toBe('not-your-turn');
   });
 
-  it('against the computer the human always has the turn: table actions are unaffected', () => {
+  it('against the computer each table action passes the move, and the computer answers each one', () => {
+    // Changed rule: the computer used to wait while a person chained table actions; now a table
+    // action is a move like a proposal, and the computer answers it on its turn.
     for (const human of ['union', 'studio'] as const) {
+      const ai = other(human);
       let s = game({ human });
-      const caucus: Action = { type: 'caucus', side: human };
-      for (let k = 0; k < 4; k++) {
+      const moves: Action[] = [
+        { type: 'caucus', side: human },
+        { type: 'statement', side: human, tone: 'firm' },
+        { type: 'caucus', side: human },
+        { type: 'suspend', side: human },
+      ];
+      for (const m of moves) {
         expect(s.turn).toBe(human);
-        expect(isError(applyAction(s, caucus))).toBe(false);
-        s = act(s, { type: 'reject', side: human });
+        const moved = actOnly(s, m);
+        expect(moved.turn, `${human} ${m.type}`).toBe(ai);
+        expect(toMove(moved)).toBe(ai);
+        // No second move in a row: every action of the person waits for the computer's answer.
+        for (const again of [m, { type: 'reject', side: human }, { type: 'propose', side: human, packages: [scenarioOf(s).openings[human]] }] as Action[])
+          expect(refusal(moved, again).error, `${human} ${again.type} after ${m.type}`).toBe('not-your-turn');
+        // The computer's answer is the move decide() picks from its own view and memory, applied like anyone's.
+        const d = decide(playerView(moved, ai), moved.ai[ai]);
+        expect(d.action.side).toBe(ai);
+        const expected = applyMove(moved, d.action);
+        if (isError(expected)) throw new Error(`the computer's own move was refused: ${expected.message}`);
+        const answered = advance(moved);
+        expect(stateHash(answered)).toBe(stateHash({ ...expected, ai: { ...expected.ai, [ai]: d.memory } }));
+        expect(answered.actionsTaken).toBe(moved.actionsTaken + 1);
+        expect(saidBy(moved, answered, ai).length).toBeGreaterThan(0);
+        expect(answered.turn).toBe(human);
+        expect(answered.ai[human]).toBeNull();
+        expect(answered.ai[ai]).not.toBeNull();
+        s = answered;
       }
-      expect(s.turn).toBe(human);
-      expect(act(s, { type: 'suspend', side: human }).turn).toBe(human);
+    }
+  });
+
+  it('the computer moves on its turn only: days passing without a move (even past expiry) are not its moves', () => {
+    // Changed rule: the computer used to act on "its own days" (e.g. call a strike at expiry while
+    // the person waited); now it moves only when the move is its own.
+    for (const id of SCENARIO_IDS) {
+      const g = game({ scenario: id, human: 'studio' });
+      const h = idleTo(g, g.expiryDay + 1);
+      expect(h.phase).toBe('holdout');
+      expect(h.actionsTaken).toBe(0);
+      expect(h.ai.union).toBeNull();
+      expect(h.log.filter((l) => l.side === 'union' && l.day > 0)).toEqual([]);
+      expect(h.strikeStartDay).toBeNull();
+      expect(h.extended).toBe(false);
+      // The studios move; the union's committee answers once, from its own view, and the move is back with the studios.
+      const moved = actOnly(h, { type: 'reject', side: 'studio' });
+      const d = decide(playerView(moved, 'union'), null);
+      const after = advance(moved);
+      expect(after.actionsTaken).toBe(2);
+      expect(after.ai.union).toEqual(d.memory);
+      expect(saidBy(moved, after, 'union').length).toBeGreaterThan(0);
+      expect(after.turn).toBe('studio');
     }
   });
 
@@ -455,10 +543,10 @@ describe('table actions: availability', () => {
     const m = act(g, { type: 'mediator', side: 'union' });
     expect(m.mediatorDay).toBe(g.day);
     expect(refusal(m, { type: 'mediator', side: 'union' }).message).toContain(`${m.day - g.day} days ago`);
-    expect(refusal(idleTo(m, g.day + P.mediatorEvery - 1), { type: 'mediator', side: 'union' }).error).toBe('not-now');
-    const again = act(idleTo(m, g.day + P.mediatorEvery), { type: 'mediator', side: 'union' });
-    expect(again.mediatorDay).toBe(g.day + P.mediatorEvery);
-    expect(P.mediatorEvery).toBe(30);
+    expect(refusal(idleTo(m, g.day + P.table.mediator.every - 1), { type: 'mediator', side: 'union' }).error).toBe('not-now');
+    const again = act(idleTo(m, g.day + P.table.mediator.every), { type: 'mediator', side: 'union' });
+    expect(again.mediatorDay).toBe(g.day + P.table.mediator.every);
+    expect(P.table.mediator.every).toBe(30);
   });
 
   it('statement: blocked during a media blackout, allowed once it is lifted', () => {
@@ -482,18 +570,27 @@ describe('table actions: availability', () => {
       d.phase = 'done';
       d.outcome = 'noDeal';
     });
-    // After a tentative agreement the turn is the union's: the studios' table actions are refused
-    // for that first; with the turn handed to them, for the vote.
-    expect(ta.turn).toBe('union');
+    // While the ballots are out nobody has a move at the table, whoever last had the turn: every
+    // table action (and proposal, answer and acceptance) is refused for the vote.
     for (const kind of TABLE_KINDS) {
       for (const side of ['union', 'studio'] as const) {
         if (TABLE_ACTIONS[kind].who !== 'both' && TABLE_ACTIONS[kind].who !== side) continue;
         const a = { type: kind, side, tone: 'firm' } as unknown as Action;
-        if (side === 'studio') expect(refusal(ta, a).error, `${kind} by the studios in ratification`).toBe('not-your-turn');
-        expect(refusal(withTurn(ta, side), a).message, `${kind} in ratification`).toMatch(/waiting for the vote/i);
+        for (const turn of ['union', 'studio'] as const) {
+          const e = refusal(withTurn(ta, turn), a);
+          expect(e.error, `${kind} by ${side} in ratification (${turn}'s turn)`).toBe('awaiting-vote');
+          expect(e.message).toMatch(/waiting for the vote/i);
+        }
         expect(refusal(done, a).error, `${kind} when done`).toBe('round-over');
       }
     }
+    for (const side of ['union', 'studio'] as const)
+      for (const a of [
+        { type: 'propose', side, packages: [sc23.openings[side]] },
+        { type: 'reject', side },
+        { type: 'accept', side, index: 0 },
+      ] as Action[])
+        expect(refusal(withTurn(ta, side), a).error, `${a.type} by ${side} in ratification`).toBe('awaiting-vote');
   });
 });
 
@@ -549,22 +646,28 @@ describe('table actions: stated effects (against the same days passing with no a
   });
 
   it('a conciliatory statement cools its own side and earns the other side\u2019s trust', () => {
+    // trust[side] is how far `side` trusts the other: the union's words raise the studios' trust.
     const s = edit(game({ human: 'both' }), (d) => {
-      d.ai.studio.trust = 5000;
-      d.ai.union.trust = 5000;
+      d.trust.studio = 5000;
+      d.trust.union = 5000;
     });
     const u = act(s, { type: 'statement', side: 'union', tone: 'conciliatory' });
     const control = idle(s, TABLE_ACTIONS.statement.days);
     u.members.forEach((m, i) => expect(m.expectation).toBeLessThan(control.members[i]!.expectation));
-    expect(u.ai.studio.trust).toBeGreaterThan(control.ai.studio.trust);
+    expect(u.trust.studio).toBeGreaterThan(control.trust.studio);
+    expect(u.trust.union).toBe(control.trust.union);
     const st = act(withTurn(s, 'studio'), { type: 'statement', side: 'studio', tone: 'conciliatory' });
     expect(st.cohesion).toBeLessThan(control.cohesion);
-    expect(st.ai.union.trust).toBeGreaterThan(control.ai.union.trust);
+    expect(st.trust.union).toBeGreaterThan(control.trust.union);
+    expect(st.trust.studio).toBe(control.trust.studio);
+    // Each side sees its own trust in its view, and only its own.
+    expect(playerView(u, 'studio').trust).toBe(u.trust.studio / 10000);
+    expect(playerView(u, 'union').trust).toBe(u.trust.union / 10000);
   });
 
   it('authorize records a vote; a yes allows a strike and members who expect more vote yes more', () => {
     const s = game({ scenario: '2026' });
-    const after = act(s, { type: 'authorize', side: 'union' });
+    const after = actOnly(s, { type: 'authorize', side: 'union' });
     expect(after.votes).toHaveLength(s.votes.length + 1);
     const v = after.votes[after.votes.length - 1]!;
     expect(v).toMatchObject({ kind: 'authorization', day: s.day });
@@ -596,15 +699,25 @@ describe('table actions: stated effects (against the same days passing with no a
   });
 
   it('strike sets phase strike from the next day and raises solidarity', () => {
-    const s = edit(idleTo(game(), sc23.calendar.expiryDay), (d) => (d.solidarity = 6000));
-    const after = act(s, { type: 'strike', side: 'union' });
-    expect(after.phase).toBe('strike');
-    expect(after.resumePhase).toBe('strike');
-    expect(after.strikeStartDay).toBe(s.day + 1);
-    expect(after.strikeDays).toBe(0);
-    expect(after.solidarity).toBeGreaterThan(s.solidarity);
-    expect(after.attention).toBeGreaterThan(s.attention);
-    expect(act(after, { type: 'caucus', side: 'union' }).strikeDays).toBe(TABLE_ACTIONS.caucus.days);
+    for (const human of ['union', 'both'] as const) {
+      const s = edit(idleTo(game({ human }), sc23.calendar.expiryDay), (d) => (d.solidarity = 6000));
+      const after = actOnly(s, { type: 'strike', side: 'union' });
+      expect(after.phase).toBe('strike');
+      expect(after.resumePhase).toBe('strike');
+      expect(after.strikeStartDay).toBe(s.day + 1);
+      expect(after.strikeDays).toBe(0);
+      expect(after.solidarity).toBeGreaterThan(s.solidarity);
+      expect(after.attention).toBeGreaterThan(s.attention);
+      expect(after.turn).toBe('studio');
+      // Every day that passes from then on is a strike day: the studios' answer (a caucus) counts them.
+      if (human === 'both') expect(act(after, { type: 'caucus', side: 'studio' }).strikeDays).toBe(TABLE_ACTIONS.caucus.days);
+      else {
+        const answered = advance(after);
+        expect(answered.phase).toBe('strike');
+        expect(answered.day).toBeGreaterThan(after.day);
+        expect(answered.strikeDays).toBe(answered.day - after.day);
+      }
+    }
   });
 
   it('suspend: 14 days pass, talks resume after; the walker-out gains at home and loses with the public', () => {
@@ -620,15 +733,22 @@ describe('table actions: stated effects (against the same days passing with no a
     const st = act(withTurn(s, 'studio'), { type: 'suspend', side: 'studio' });
     expect(st.cohesion).toBeGreaterThan(control.cohesion);
     expect(st.publicOpinion.union).toBeGreaterThan(control.publicOpinion.union);
-    // Talks have resumed: the next session costs just a session.
-    const next = act(withTurn(u, 'union'), { type: 'propose', side: 'union', packages: [sc23.openings.union] });
-    expect(next.day - u.day).toBe(sessionDays(u));
+    // Talks have resumed: the next move costs just its half of a session.
+    expect(u.turn).toBe('studio');
+    const next = act(u, { type: 'propose', side: 'studio', packages: [sc23.openings.studio] });
+    expect(u.phase).toBe('talks');
+    expect(next.day - u.day).toBe(halfSession(sc23, 'standard', 'talks', 'studio'));
+    expect(next.day - u.day).toBe(sessionDays(u, 'studio'));
   });
 
   it('a proposal made while talks are on hold waits for them to resume', () => {
     const s = edit(game(), (d) => (d.talksSuspendedUntil = 9));
-    const after = act(s, { type: 'propose', side: 'union', packages: [sc23.openings.union] });
-    expect(after.day).toBe(9 + sc23.calendar.sessionDays.standard.talks);
+    const after = actOnly(s, { type: 'propose', side: 'union', packages: [sc23.openings.union] });
+    expect(after.day).toBe(9 + halfSession(sc23, 'standard', 'talks', 'union'));
+    // The offer was made the day talks resumed, not the day it was sent.
+    expect(after.offers.at(-1)).toMatchObject({ by: 'union', day: 9 });
+    // The same for an answer without a counter-offer.
+    expect(actOnly(s, { type: 'reject', side: 'union' }).day).toBe(9 + halfSession(sc23, 'standard', 'talks', 'union'));
   });
 
   it('CEOs: used once, in the room for three weeks, pressure on both committees rises', () => {
@@ -636,8 +756,8 @@ describe('table actions: stated effects (against the same days passing with no a
     const after = act(s, { type: 'ceos', side: 'studio' });
     const control = idle(s, TABLE_ACTIONS.ceos.days);
     expect(after.ceosUsed).toBe(true);
-    expect(after.ceosUntil).toBe(s.day + P.ceos.days);
-    expect(P.ceos.days).toBe(21);
+    expect(after.ceosUntil).toBe(s.day + P.table.ceos.lasts);
+    expect(P.table.ceos.lasts).toBe(21);
     expect(after.attention).toBeGreaterThan(control.attention);
     for (const side of ['union', 'studio'] as const) expect(pressure(after, sc23, side)).toBeGreaterThan(pressure(control, sc23, side));
     // Gone once the three weeks are over.
@@ -648,9 +768,9 @@ describe('table actions: stated effects (against the same days passing with no a
 
   it('mediator: says whether a zone of agreement exists today, and where', () => {
     const frontier = paretoFrontier(sp23.tables.union, sp23.tables.studio);
+    const walkAways = (s: GameState) => ({ ru: reservation(s, sc23, sp23, 'union'), rs: reservation(s, sc23, sp23, 'studio') });
     const zoneExists = (s: GameState) => {
-      const ru = reservation(s, sc23, sp23, 'union');
-      const rs = reservation(s, sc23, sp23, 'studio');
+      const { ru, rs } = walkAways(s);
       return frontier.a.some((a, i) => a >= ru && frontier.b[i]! >= rs);
     };
     const start = game();
@@ -661,29 +781,58 @@ describe('table actions: stated effects (against the same days passing with no a
     });
     const seen: boolean[] = [];
     for (const s of [start, soft]) {
-      const after = act(s, { type: 'mediator', side: 'union' });
-      expect(after.mediatorHint).toEqual(expect.any(String));
+      const after = actOnly(s, { type: 'mediator', side: 'union' });
+      const hint = after.mediatorHint!;
+      expect(hint).not.toBeNull();
+      expect(hint.day).toBe(s.day);
       expect(after.attention).toBeLessThan(idle(s, TABLE_ACTIONS.mediator.days).attention);
       const exists = zoneExists(s);
       seen.push(exists);
-      if (exists) expect(after.mediatorHint).toMatch(/deal is possible today/i);
-      else expect(after.mediatorHint).toMatch(/no deal is possible yet/i);
-      expect(after.log.some((l) => l.ref === 'mediator' && l.text.includes(after.mediatorHint!))).toBe(true);
+      expect(hint.possible).toBe(exists);
+      const { ru, rs } = walkAways(s);
+      if (exists) {
+        // A package both committees would take today, and one nobody could improve for both.
+        const pkg = hint.package!;
+        expect(utilityOf(sp23, 'union', pkg)).toBeGreaterThanOrEqual(ru);
+        expect(utilityOf(sp23, 'studio', pkg)).toBeGreaterThanOrEqual(rs);
+        expect(frontier.packages.some((p) => p.every((v, i) => v === pkg[i]))).toBe(true);
+        expect(mediatorWords(sc23, hint)).toMatch(/deal is possible today/i);
+        expect(mediatorWords(sc23, hint)).toContain(describePackage(sc23, pkg));
+      } else {
+        // The gap: the smallest total shortfall of any frontier package from the two walk-aways.
+        let gap = Infinity;
+        frontier.a.forEach((a, i) => (gap = Math.min(gap, Math.max(0, ru - a) + Math.max(0, rs - frontier.b[i]!))));
+        expect(gap).toBeGreaterThan(0);
+        expect(hint.gap).toBe(gap);
+        expect(hint.package).toBeUndefined();
+        expect(mediatorWords(sc23, hint)).toMatch(/no deal is possible yet/i);
+        expect(mediatorWords(sc23, hint)).toContain(`about ${Math.round(gap / 10)} points`);
+      }
+      // The log holds the hint as data; its words come from words.ts.
+      const entry = after.log.find((l) => l.ref === 'mediator' && l.kind === 'action')!;
+      expect(entry).toMatchObject({ day: s.day, side: 'union', data: { hint } });
+      expect(logText(sc23, entry)).toContain(mediatorWords(sc23, hint));
+      // Both sides hear it; their views give the gap in points, like every other figure.
+      for (const side of ['union', 'studio'] as const) expect(playerView(after, side).public.mediator).toEqual(hint.gap === undefined ? hint : { ...hint, gap: hint.gap / 10 });
     }
     expect(seen).toEqual([false, true]);
   });
 
   it('blackout: toggles; public opinion holds still while it lasts', () => {
     const s = game();
+    // The toggle itself takes no days; the studios answer it as any move.
+    expect(actOnly(s, { type: 'blackout', side: 'union' }).day).toBe(s.day);
     const dark = act(s, { type: 'blackout', side: 'union' });
     expect(dark.blackout).toBe(true);
-    expect(dark.day).toBe(s.day);
+    expect(dark.turn).toBe('union');
     // Suspending talks would cost the union public sympathy; under a blackout nothing moves.
-    const quiet = act(dark, { type: 'suspend', side: 'union' });
+    const quiet = actOnly(dark, { type: 'suspend', side: 'union' });
     expect(quiet.publicOpinion).toEqual(dark.publicOpinion);
     expect(quiet.daily.filter((d) => d.day > dark.day).every((d) => d.publicUnion === dark.publicOpinion.union)).toBe(true);
-    const loud = act(s, { type: 'suspend', side: 'union' });
-    expect(loud.publicOpinion).not.toEqual(s.publicOpinion);
+    // The control: the same day and the same walk-out with the blackout lifted (constructed).
+    const lit = edit(dark, (d) => (d.blackout = false));
+    const loud = actOnly(lit, { type: 'suspend', side: 'union' });
+    expect(loud.publicOpinion).not.toEqual(dark.publicOpinion);
     // Attention fades faster under a blackout.
     expect(quiet.attention).toBeLessThan(loud.attention);
     expect(act(dark, { type: 'blackout', side: 'union' }).blackout).toBe(false);
@@ -697,21 +846,69 @@ describe('bargaining: propose, accept, reject, votes', () => {
       for (const pace of ['standard', 'quick'] as const) {
         const sc = getScenario(id)!;
         const s = game({ scenario: id, pace });
-        const after = act(s, { type: 'propose', side: 'union', packages: [sc.openings.union] });
+        const moved = actOnly(s, { type: 'propose', side: 'union', packages: [sc.openings.union] });
+        // The union's half of the session, then the studios have the move.
+        expect(moved.day - s.day).toBe(halfSession(sc, pace, 'talks', 'union'));
+        expect(moved.turn).toBe('studio');
+        const after = advance(moved);
+        // The studios' half: a whole session has passed.
         expect(after.day - s.day).toBe(sc.calendar.sessionDays[pace].talks);
         expect(after.offers[s.offers.length]).toMatchObject({ by: 'union', packages: [sc.openings.union], day: s.day });
-        // The studios answer: a counter (standing from the studios) or the gap signal (their offer stands).
+        // The studios answer: a counter, or no counter ("the gap is too great" / their offer stands),
+        // which puts their own last offer back on the table.
         expect(after.standing?.by).toBe('studio');
-        expect(after.log.slice(s.log.length).some((l) => l.side === 'studio' && (l.kind === 'offer' || l.kind === 'signal'))).toBe(true);
+        const answer = saidBy(moved, after, 'studio');
+        expect(answer.some((l) => l.kind === 'offer' || l.kind === 'reject')).toBe(true);
+        if (answer.some((l) => l.kind === 'reject')) {
+          expect(after.offers.length).toBe(moved.offers.length);
+          expect(after.standing!.packages).toEqual(moved.offers.filter((o) => o.by === 'studio').at(-1)!.packages);
+        }
+        // The committee says why, in a line of its mood.
+        expect(answer.filter((l) => l.kind === 'line').length).toBe(1);
         expect(after.turn).toBe('union');
       }
   });
 
-  it('sessions cost the scenario\u2019s days for the phase: holdout and strike', () => {
+  it('a move costs half a session in every phase: the union\u2019s half rounded down, the studios\u2019 up', () => {
+    for (const id of SCENARIO_IDS) {
+      const sc = getScenario(id)!;
+      for (const pace of ['standard', 'quick'] as const) {
+        const hot = game({ scenario: id, pace, human: 'both' });
+        const holdout = idleTo(hot, hot.expiryDay + 1);
+        const strike = actOnly(
+          edit(idleTo(hot, hot.expiryDay), (d) => ((d.authorized = true), (d.authorizationYes = 9000))),
+          { type: 'strike', side: 'union' },
+        );
+        for (const [phase, start] of [
+          ['talks', hot],
+          ['holdout', holdout],
+          ['strike', withTurn(strike, 'union')],
+        ] as const) {
+          expect(start.phase).toBe(phase);
+          // A proposal by the union, an answer without a counter by the studios, then the other way round.
+          const u1 = actOnly(start, { type: 'propose', side: 'union', packages: [sc.openings.union] });
+          expect(u1.day - start.day, `${id} ${pace} ${phase} union proposes`).toBe(halfSession(sc, pace, phase, 'union'));
+          const s1 = actOnly(u1, { type: 'reject', side: 'studio' });
+          expect(s1.day - u1.day, `${id} ${pace} ${phase} studios answer`).toBe(halfSession(sc, pace, phase, 'studio'));
+          expect(s1.day - start.day).toBe(sc.calendar.sessionDays[pace][phase]);
+          const s2 = actOnly(withTurn(start, 'studio'), { type: 'propose', side: 'studio', packages: [sc.openings.studio] });
+          expect(s2.day - start.day, `${id} ${pace} ${phase} studios propose`).toBe(halfSession(sc, pace, phase, 'studio'));
+          const u2 = actOnly(s2, { type: 'reject', side: 'union' });
+          expect(u2.day - s2.day, `${id} ${pace} ${phase} union answers`).toBe(halfSession(sc, pace, phase, 'union'));
+          // What the page shows before the move is what it costs.
+          expect(sessionDays(start, 'union')).toBe(halfSession(sc, pace, phase, 'union'));
+          expect(sessionDays(start, 'studio')).toBe(halfSession(sc, pace, phase, 'studio'));
+        }
+      }
+    }
+  });
+
+  it('against the computer, a session in a holdout costs the scenario\u2019s holdout days', () => {
     const h = holdoutState();
     expect(act(h, { type: 'propose', side: 'union', packages: [sc23.openings.union] }).day - h.day).toBe(sc23.calendar.sessionDays.standard.holdout);
+    // In a strike the union's half is the strike's (the studios may answer with a move of another kind).
     const st = strikeState();
-    expect(act(st, { type: 'propose', side: 'union', packages: [sc23.openings.union] }).day - st.day).toBe(sc23.calendar.sessionDays.standard.strike);
+    expect(actOnly(st, { type: 'propose', side: 'union', packages: [sc23.openings.union] }).day - st.day).toBe(halfSession(sc23, 'standard', 'strike', 'union'));
   });
 
   it('the computer\u2019s counter is a valid MESO set of at most its difficulty\u2019s size', () => {
@@ -722,7 +919,7 @@ describe('bargaining: propose, accept, reject, votes', () => {
         if (s.standing?.by !== 'union') continue;
         const pk = s.standing.packages;
         expect(pk.length).toBeGreaterThanOrEqual(1);
-        expect(pk.length).toBeLessThanOrEqual(P.concession[difficulty].meso);
+        expect(pk.length).toBeLessThanOrEqual(P.ai.concession[difficulty].meso);
         expect(new Set(pk.map((p) => p.join())).size).toBe(pk.length);
         expect(invariantProblems(s)).toEqual([]);
       }
@@ -743,8 +940,8 @@ describe('bargaining: propose, accept, reject, votes', () => {
       const accepted = act(proposed, { type: 'accept', side: 'studio', index });
       expect(accepted.phase).toBe('ratification');
       expect(accepted.agreement!.packages).toEqual(set[index]);
-      expect(accepted.log.at(-2)).toMatchObject({ kind: 'accept', side: 'studio' });
-      expect(accepted.log.at(-2)!.text).toContain(describePackage(sc23, set[index]!));
+      expect(accepted.log.at(-2)).toMatchObject({ kind: 'accept', side: 'studio', data: { packages: [set[index]] } });
+      expect(logText(sc23, accepted.log.at(-2)!)).toContain(describePackage(sc23, set[index]!));
     }
     expect(refusal(proposed, { type: 'accept', side: 'studio', index: 3 }).error).toBe('bad-index');
   });
@@ -802,8 +999,13 @@ describe('bargaining: propose, accept, reject, votes', () => {
     expect(after.phase).toBe('talks');
     expect(after.agreement).toBeNull();
     expect(after.standing).toBeNull();
-    after.members.forEach((m, i) => expect(m.expectation).toBe(s.members[i]!.expectation + P.rejectionAnger));
-    expect(after.ai.studio.trust).toBeLessThan(s.ai.studio.trust);
+    after.members.forEach((m, i) => expect(m.expectation).toBe(s.members[i]!.expectation + P.agreement.rejected.expectation));
+    // Each side trusts the other less.
+    expect(after.trust.studio).toBe(clampBpTest(s.trust.studio + P.agreement.rejected.trust));
+    expect(after.trust.union).toBe(clampBpTest(s.trust.union + P.agreement.rejected.trust));
+    expect(P.agreement.rejected.trust).toBeLessThan(0);
+    // The union's committee must come back with something its members will take.
+    expect(after.turn).toBe('union');
   });
 
   for (const id of SCENARIO_IDS) {
@@ -823,7 +1025,8 @@ describe('bargaining: propose, accept, reject, votes', () => {
       expect(after.day).toBe(ta.day + sc.ratificationDays);
       expect(after.phase).toBe(after.day > after.expiryDay ? 'holdout' : 'talks');
       after.members.forEach((m, i) => expect(m.expectation).toBeGreaterThan(greedy.members[i]!.expectation));
-      expect(after.ai.union.trust).toBeLessThan(ta.ai.union.trust);
+      expect(after.trust.union).toBeLessThan(ta.trust.union);
+      expect(after.trust.studio).toBeLessThan(ta.trust.studio);
       expect(after.turn).toBe('union');
       // Talks go on.
       expect(isError(applyAction(after, { type: 'propose', side: 'union', packages: [sc.openings.union] }))).toBe(false);
@@ -921,32 +1124,66 @@ describe('bargaining: propose, accept, reject, votes', () => {
     expect(after.phase).toBe('strike');
   });
 
-  it('hot-seat reject passes the turn without a counter and costs half a session', () => {
+  it('hot-seat reject passes the turn without a counter, puts one\u2019s own last offer back, and costs half a session', () => {
     const s = game({ human: 'both' });
+    expect(s.standing?.by).toBe('studio');
     const after = act(s, { type: 'reject', side: 'union' });
     expect(after.turn).toBe('studio');
-    expect(after.standing).toEqual(s.standing);
+    // No new offer; the union's own last offer (its opening) stands again, for the studios to answer.
     expect(after.offers).toEqual(s.offers);
-    expect(after.log.slice(s.log.length).some((l) => l.kind === 'reject' && l.side === 'union')).toBe(true);
-    expect(after.day - s.day).toBe(Math.ceil(sc23.calendar.sessionDays.standard.talks / 2));
+    expect(after.standing).toEqual({ by: 'union', packages: [sc23.openings.union], final: false, day: s.day });
+    const entry = after.log.slice(s.log.length).find((l) => l.kind === 'reject')!;
+    expect(entry).toMatchObject({ side: 'union', day: s.day, data: { on: true } });
+    expect(logText(sc23, entry)).toMatch(/gap is too great/i);
+    expect(after.day - s.day).toBe(halfSession(sc23, 'standard', 'talks', 'union'));
+    // The studios may now accept the union's offer that stands again.
+    expect(isError(applyAction(after, { type: 'accept', side: 'studio', index: 0 }))).toBe(false);
+    // Answering without a counter while one's own offer already stands only holds the position.
+    const held = act(act(s, { type: 'propose', side: 'union', packages: [sc23.targets.union] }), { type: 'caucus', side: 'studio' });
+    expect(held.standing?.by).toBe('union');
+    const again = act(held, { type: 'reject', side: 'union' });
+    expect(again.standing).toMatchObject({ by: 'union', packages: [sc23.targets.union] });
+    const hold = again.log.slice(held.log.length).find((l) => l.kind === 'reject')!;
+    expect(hold.data).toBeUndefined();
+    expect(logText(sc23, hold)).toMatch(/holds their position/i);
+  });
+
+  it('a "final" offer that stands again is still final', () => {
+    const s = game({ human: 'both' });
+    const finalOffer = act(s, { type: 'propose', side: 'union', packages: [sc23.targets.union], final: true });
+    const countered = act(finalOffer, { type: 'propose', side: 'studio', packages: [sc23.openings.studio] });
+    const back = act(countered, { type: 'reject', side: 'union' });
+    expect(back.standing).toMatchObject({ by: 'union', packages: [sc23.targets.union], final: true });
   });
 
   it('against the computer, a rejection gets the computer\u2019s answer', () => {
     const s = game();
-    const after = act(s, { type: 'reject', side: 'union' });
+    const moved = actOnly(s, { type: 'reject', side: 'union' });
+    expect(moved.standing).toMatchObject({ by: 'union', packages: [sc23.openings.union] });
+    const after = advance(moved);
     expect(after.turn).toBe('union');
     expect(after.standing?.by).toBe('studio');
+    expect(after.actionsTaken).toBe(s.actionsTaken + 2);
     expect(after.day - s.day).toBe(sc23.calendar.sessionDays.standard.talks);
   });
 
-  it('accept needs an offer from the other side', () => {
+  it('accept needs an offer from the other side on the table', () => {
     const s = game({ human: 'both' });
     const mine = act(s, { type: 'propose', side: 'union', packages: [sc23.openings.union] });
-    const back = act(mine, { type: 'reject', side: 'studio' });
+    // The studios answer with a table action: the move is the union's, but the offer on the table is its own.
+    const back = act(mine, { type: 'caucus', side: 'studio' });
     expect(back.turn).toBe('union');
-    // The standing offer is the union's own: nothing to accept.
     expect(back.standing?.by).toBe('union');
     expect(refusal(back, { type: 'accept', side: 'union', index: 0 }).error).toBe('nothing-to-accept');
+    // A rejected deal clears the table: nothing to accept until someone proposes.
+    const rejected = act(s, { type: 'accept', side: 'union', index: 0 });
+    expect(rejected.votes.at(-1)).toMatchObject({ kind: 'board', passed: false });
+    expect(rejected.standing).toBeNull();
+    expect(refusal(rejected, { type: 'accept', side: 'union', index: 0 }).error).toBe('nothing-to-accept');
+    // After the studios' answer without a counter, their own last offer is on the table again.
+    const answered = act(mine, { type: 'reject', side: 'studio' });
+    expect(answered.standing).toMatchObject({ by: 'studio', packages: [sc23.openings.studio] });
+    expect(isError(applyAction(answered, { type: 'accept', side: 'union', index: 0 }))).toBe(false);
   });
 });
 
@@ -972,7 +1209,7 @@ describe('last, best and final', () => {
     expect(broke.brokeFinal).toEqual(['union']);
     expect(control.brokeFinal).toEqual([]);
     broke.members.forEach((m, i) => expect(m.support).toBeLessThan(control.members[i]!.support));
-    expect(broke.ai.studio.trust).toBeLessThan(control.ai.studio.trust);
+    expect(broke.trust.studio).toBeLessThan(control.trust.studio);
     expect(broke.log.some((l) => l.ref === 'broke-final' && l.side === 'union')).toBe(true);
     // The offer is still made.
     expect(broke.standing).toMatchObject({ by: 'union', packages: [better] });
@@ -1055,7 +1292,7 @@ describe('last, best and final', () => {
     const control = run(false);
     expect(broke.brokeFinal).toEqual(['studio']);
     expect(broke.cohesion).toBeLessThan(control.cohesion);
-    expect(broke.ai.union.trust).toBeLessThan(control.ai.union.trust);
+    expect(broke.trust.union).toBeLessThan(control.trust.union);
   });
 });
 
@@ -1073,15 +1310,21 @@ describe('the computer\u2019s own offers never rise on its own scale', () => {
               const ai = other(human);
               const s = game({ scenario: id, human, difficulty, pace, seed });
               expect(s.day).toBe(0);
-              const after = act(s, { type: 'propose', side: human, packages: [sc.openings[ai]] });
-              const fresh = after.log.slice(s.log.length);
+              const moved = actOnly(s, { type: 'propose', side: human, packages: [sc.openings[ai]] });
               const where = `${id} ${human} ${difficulty} ${pace} ${seed}`;
-              expect(fresh.some((l) => l.kind === 'accept' && l.side === ai), where).toBe(true);
-              expect(fresh.some((l) => l.kind === 'offer' && l.side === ai), where).toBe(false);
-              // A tentative agreement went to the union's board (which may still send it back).
-              const board = after.votes.at(-1)!;
-              expect(board, where).toMatchObject({ kind: 'board', day: 0 });
-              expect(after.phase, where).toBe(board.passed ? 'ratification' : 'talks');
+              // Its answer, from its own view: accept the package (it is the only one).
+              expect(decide(playerView(moved, ai), moved.ai[ai]).action, where).toMatchObject({ type: 'accept', side: ai, index: 0 });
+              const after = advance(moved);
+              const answer = saidBy(moved, after, ai).filter((l) => l.kind !== 'line');
+              expect(answer[0], where).toMatchObject({ kind: 'accept', data: { packages: [sc.openings[ai]] } });
+              // A tentative agreement went to the union's board on the day of the offer's answer (the board may still send it back).
+              const board = after.votes.find((v) => v.kind === 'board')!;
+              expect(board, where).toMatchObject({ kind: 'board', day: moved.day });
+              if (board.passed) {
+                expect(after.phase, where).toBe('ratification');
+                expect(after.agreement?.packages, where).toEqual(sc.openings[ai]);
+                expect(answer.some((l) => l.kind === 'offer'), where).toBe(false);
+              }
             }
   });
 
@@ -1095,7 +1338,7 @@ describe('the computer\u2019s own offers never rise on its own scale', () => {
       for (const human of ['union', 'studio'] as const)
         for (const bot of ['hardliner', 'conceder', 'random', 'historical'] as const)
           for (const difficulty of ['easy', 'normal', 'hard'] as const) {
-            const r = playRound(cfg({ scenario: id, human, difficulty, seed: `monotone-${bot}` }), { [human]: botFor(bot) });
+            const r = playRound(cfg({ scenario: id, human, difficulty, seed: `monotone-${bot}` }), { [human]: botFor(bot, `monotone-${id}`) });
             if (isError(r)) throw new Error(r.message);
             const ai = other(human);
             const mine = r.state.offers.filter((o) => o.by === ai);
@@ -1139,13 +1382,28 @@ describe('the clock: expiry, strike costs, expectations', () => {
   });
 
   it('strike days cost members their daily earnings and the studios their revenue, and drain the pipeline', () => {
+    // The walk-out alone (actOnly): the studios' answer would add days of its own.
     const T = strikeState();
-    const U = act(T, { type: 'suspend', side: 'union' });
+    const U = actOnly(T, { type: 'suspend', side: 'union' });
     const days = TABLE_ACTIONS.suspend.days;
     expect(U.phase).toBe('strike');
     expect(U.strikeDays).toBe(T.strikeDays + days);
-    // No savings event falls in these days (the relief fund comes after two weeks of strike).
-    U.members.forEach((m, i) => expect(m.savings).toBe(T.members[i]!.savings - days * sc23.segments[i]!.dailyEarnings));
+    // Each strike day costs each segment its daily earnings; a savings event in these days (the
+    // relief fund, after about two weeks of strike) adds its dollars.
+    const fired = U.firedEvents.slice(T.firedEvents.length);
+    U.members.forEach((m, i) => {
+      let events = 0;
+      for (const id of fired)
+        for (const eff of sc23.events.find((e) => e.id === id)!.effects) if (eff.kind === 'savings' && (eff.segment == null || eff.segment === m.id)) events += eff.dollars;
+      expect(m.savings).toBe(T.members[i]!.savings - days * sc23.segments[i]!.dailyEarnings + events);
+    });
+    // Without the events, the same days in hot-seat (a strike called on the expiry day, none due yet).
+    const hot = strikeState({ human: 'both' });
+    const hotU = act(hot, { type: 'suspend', side: 'union' });
+    expect(hotU.firedEvents.filter((id) => sc23.events.find((e) => e.id === id)!.effects.some((x) => x.kind === 'savings'))).toEqual(
+      hot.firedEvents.filter((id) => sc23.events.find((e) => e.id === id)!.effects.some((x) => x.kind === 'savings')),
+    );
+    hotU.members.forEach((m, i) => expect(m.savings).toBe(hot.members[i]!.savings - days * sc23.segments[i]!.dailyEarnings));
     expect(U.memberLosses).toBeGreaterThan(T.memberLosses);
     expect(U.studioLosses).toBeGreaterThan(T.studioLosses);
     U.factions.forEach((f, i) => {
@@ -1158,7 +1416,7 @@ describe('the clock: expiry, strike costs, expectations', () => {
     expect(U.sharePrice).toBeLessThan(T.sharePrice);
     // Without a strike, the same days cost nothing.
     const H = holdoutState();
-    const quiet = act(H, { type: 'suspend', side: 'union' });
+    const quiet = actOnly(H, { type: 'suspend', side: 'union' });
     quiet.members.forEach((m, i) => expect(m.savings).toBe(H.members[i]!.savings));
     expect(quiet.studioLosses).toBe(H.studioLosses);
     expect(quiet.memberLosses).toBe(H.memberLosses);
@@ -1191,19 +1449,20 @@ describe('the clock: expiry, strike costs, expectations', () => {
   it('members\u2019 expectations fall during a strike (Ashenfelter\u2013Johnson) and not without one', () => {
     const T = strikeState();
     const H = holdoutState();
-    const struck = act(T, { type: 'suspend', side: 'union' });
-    const waited = act(H, { type: 'suspend', side: 'union' });
+    const struck = actOnly(T, { type: 'suspend', side: 'union' });
+    const waited = actOnly(H, { type: 'suspend', side: 'union' });
     struck.members.forEach((m, i) => expect(m.expectation).toBeLessThan(T.members[i]!.expectation));
     waited.members.forEach((m, i) => expect(m.expectation).toBe(H.members[i]!.expectation));
     // Faster under hardship: the same strike with members already in debt.
     const broke = edit(T, (d) => d.members.forEach((m) => (m.savings = -20_000)));
-    const struckBroke = act(broke, { type: 'suspend', side: 'union' });
+    const struckBroke = actOnly(broke, { type: 'suspend', side: 'union' });
     struckBroke.members.forEach((m, i) => expect(m.expectation).toBeLessThan(struck.members[i]!.expectation));
     expect(memberAverage(struckBroke, sc23, 'hardship')).toBeGreaterThan(0);
   });
 
   it('the daily loss is the loss taken that day: zero on the day a strike is called, the day\u2019s increment after', () => {
-    const atExpiry = idleTo(game(), sc23.calendar.expiryDay);
+    // Hot-seat, so that the days after the strike call are the control's alone (no answer from the computer).
+    const atExpiry = idleTo(game({ human: 'both' }), sc23.calendar.expiryDay);
     expect(atExpiry.daily.every((d) => d.dailyLoss === 0 && d.studioLosses === 0)).toBe(true);
     const T = act(atExpiry, { type: 'strike', side: 'union' });
     const called = T.daily.at(-1)!;
@@ -1317,53 +1576,83 @@ describe('hot-seat (human plays both sides)', () => {
     for (const pace of ['standard', 'quick'] as const) {
       it(`${id}/${pace}: turns alternate, nobody answers for the other side, each move is half a session`, () => {
         const sc = getScenario(id)!;
-        const half = Math.ceil(sc.calendar.sessionDays[pace].talks / 2);
         let s = game({ scenario: id, pace, human: 'both' });
         expect(s.turn).toBe('union');
-        expect(sessionDays(s)).toBe(half);
+        expect(sessionDays(s)).toBe(halfSession(sc, pace, 'talks', 'union'));
         const moves: Action[] = [
           { type: 'propose', side: 'union', packages: [sc.openings.union] },
           { type: 'propose', side: 'studio', packages: [sc.openings.studio] },
           { type: 'reject', side: 'union' },
           { type: 'propose', side: 'studio', packages: [sc.targets.studio] },
+          { type: 'caucus', side: 'union' },
+          { type: 'reject', side: 'studio' },
         ];
+        let days = 0;
         for (const m of moves) {
           const before = s;
           expect(refusal(before, { ...m, side: other(m.side) }).error).toMatch(/not-your-turn|nothing-to-accept/);
           s = act(before, m);
           expect(s.turn).toBe(other(m.side));
-          expect(s.day - before.day).toBe(half);
+          const cost = m.type === 'caucus' ? TABLE_ACTIONS.caucus.days : halfSession(sc, pace, 'talks', m.side);
+          expect(s.day - before.day, `${m.side} ${m.type}`).toBe(cost);
+          days += cost;
+          expect(s.actionsTaken).toBe(before.actionsTaken + 1);
           const fresh = s.log.slice(before.log.length);
-          // Only the mover spoke: no computer lines, no counter-offer from the other side.
-          expect(fresh.filter((l) => l.kind === 'line' || l.kind === 'signal')).toEqual([]);
-          expect(fresh.filter((l) => l.kind === 'offer' && l.side === other(m.side))).toEqual([]);
+          // Only the mover spoke: no computer lines, no move from the other side.
+          expect(fresh.filter((l) => l.kind === 'line')).toEqual([]);
+          expect(fresh.filter((l) => l.side === other(m.side) && l.kind !== 'vote')).toEqual([]);
           if (m.type === 'propose') expect(s.standing).toMatchObject({ by: m.side, packages: m.packages });
         }
-        // The opponent model of each side is still kept for the debrief.
-        expect(s.ai.union.received.length).toBeGreaterThan(0);
+        expect(s.day).toBe(days);
+        // No committee memory in a two-player round: the debrief rebuilds each side's model from the offer record.
+        expect(s.ai).toEqual({ union: null, studio: null });
+        const model = modelFromOffers(spaceOf(sc).radix, s.offers, 'studio');
+        expect(model.firstSeen).toEqual(sc.openings.studio);
+        expect(model.lastSeen).toEqual(sc.targets.studio);
       });
     }
 
-  it('the computer never takes a table action in hot-seat', () => {
+  it('the computer never moves in hot-seat', () => {
     for (const id of SCENARIO_IDS) {
-      const sc = getScenario(id)!;
       const r = playRound(cfg({ scenario: id, human: 'both' }), { union: botFor('hardliner'), studio: botFor('conceder') });
       if (isError(r)) throw new Error(r.message);
       expect(r.state.log.filter((l) => l.kind === 'line')).toEqual([]);
+      expect(r.state.ai).toEqual({ union: null, studio: null });
+      // Every move of the round is one of the two players' (none was made for them).
+      expect(r.state.actionsTaken).toBe(r.actions.length);
+      // Each table action the players took is logged once, and there is no other.
       const refs = new Set<string>([...TABLE_KINDS, 'authorization']);
       const tableLogs = r.state.log.filter((l) => l.ref !== undefined && refs.has(l.ref) && (l.kind === 'action' || l.kind === 'vote' || l.kind === 'phase')).length;
       const tableActions = r.actions.filter((a) => (TABLE_KINDS as string[]).includes(a.type)).length;
       expect(tableActions).toBeGreaterThan(0);
-      expect(tableLogs).toBe(tableActions + (sc.authorizedAtStart ? 1 : 0));
+      expect(tableLogs).toBe(tableActions);
     }
   });
 
-  it('after a tentative agreement the turn goes to the union and either side may count the votes', () => {
+  it('after a tentative agreement the union has the device and either side may count the votes', () => {
     const s = game({ human: 'both' });
     const ta = act(act(s, { type: 'propose', side: 'union', packages: [sc23.openings.union] }), { type: 'accept', side: 'studio', index: 0 });
-    expect(ta.turn).toBe('union');
+    expect(ta.phase).toBe('ratification');
+    expect(toMove(ta)).toBe('union');
     expect(act(ta, { type: 'countVotes', side: 'studio' }).outcome).toBe('ratified');
     expect(act(ta, { type: 'countVotes', side: 'union' }).outcome).toBe('ratified');
+  });
+
+  it('against the computer, the person counts the votes on a deal the computer accepted', () => {
+    for (const human of ['union', 'studio'] as const) {
+      const ai = other(human);
+      const sc = sc23;
+      // The computer's own opening, which it accepts; members who expect little, so the board passes it.
+      const start = edit(game({ human }), (d) => d.members.forEach((m) => (m.expectation = 0)));
+      const ta = act(start, { type: 'propose', side: human, packages: [sc.openings[ai]] });
+      expect(ta.phase).toBe('ratification');
+      expect(toMove(ta)).toBe(human);
+      // The computer does not count them for the person, and the person may count them.
+      expect(advance(ta)).toBe(ta);
+      const counted = act(ta, { type: 'countVotes', side: human });
+      expect(counted.outcome).toBe('ratified');
+      expect(counted.deal).toEqual(sc.openings[ai]);
+    }
   });
 });
 
@@ -1416,6 +1705,11 @@ describe('invalid actions: an error object, and the state is left exactly as it 
     ['accept without index', () => game(), { type: 'accept', side: 'union' }, 'bad-index'],
     ['accept an index past the offer\u2019s packages', () => act(game({ human: 'both' }), { type: 'propose', side: 'union', packages: [u] }), { type: 'accept', side: 'studio', index: 5 }, 'bad-index'],
     ['count votes with no agreement', () => game(), { type: 'countVotes', side: 'union' }, 'no-agreement'],
+    ['a line that is not a mood', () => game(), { type: 'reject', side: 'union', say: 'shout' }, 'bad-action'],
+    ['a line that is not a string', () => game(), { type: 'caucus', side: 'union', say: 7 }, 'bad-action'],
+    ['the computer\u2019s side, answering without a counter', () => game(), { type: 'reject', side: 'studio' }, 'not-your-side'],
+    ['the computer\u2019s side on its own turn', () => actOnly(game(), { type: 'caucus', side: 'union' }), { type: 'reject', side: 'studio' }, 'not-your-side'],
+    ['the person\u2019s side while the computer has the move', () => actOnly(game(), { type: 'caucus', side: 'union' }), { type: 'reject', side: 'union' }, 'not-your-turn'],
     ['statement without a tone', () => game(), { type: 'statement', side: 'union' }, 'bad-action'],
     ['statement with a bad tone', () => game(), { type: 'statement', side: 'union', tone: 'angry' }, 'bad-action'],
     ['a table action that is not allowed now', () => game(), { type: 'authorize', side: 'union' }, 'not-now'],
@@ -1468,90 +1762,132 @@ describe('the computer never reads the human side\u2019s hidden weights', () => 
   const flat: Record<IssueId, number> = { wageY1: 15, wageLater: 15, streaming: 14, ai: 14, health: 14, term: 14, aiReopener: 14 };
 
   /**
-   * What the computer chose: its answer (accept or which packages, final or not), its words, its
-   * table moves, its own memory and the PRNG draws, and what the credibility rule makes of its own
-   * offers (whether it broke its final offer, and what that cost it at home). Not the rules'
-   * bookkeeping (e.g. the debrief's utilities of each offer, recorded on both scales).
-   *
-   * The credibility rule of bargain.ts used to judge the computer's improvement on its final offer
-   * by the receiver's utility, i.e. the human's hidden weights; it now judges by the breaker's own
-   * (see 'a final offer broken by the computer is judged the same whatever the human\u2019s weights').
+   * The same copy, registered under an id of its own, so that a state can be looked at in it
+   * (the view reads the scenario of the state's config). The built-in scenario is untouched.
    */
-  const choices = (before: GameState, after: GameState, aiSide: Side) =>
-    canonicalJson({
-      phase: after.phase,
-      agreement: after.agreement?.packages ?? null,
-      standing: after.standing,
-      offers: after.offers.slice(before.offers.length).map((o) => ({ by: o.by, packages: o.packages, final: o.final })),
-      said: after.log.slice(before.log.length).filter((l) => l.side === aiSide).map((l) => [l.kind, l.ref ?? '', l.text]),
-      memory: after.ai[aiSide],
-      signals: after.signals,
-      finalBy: after.finalBy,
-      brokeFinal: after.brokeFinal.includes(aiSide),
-      credibility: aiSide === 'studio' ? after.cohesion : after.members.map((m) => [m.support, m.supportZ]),
-      moves: [after.authorized, after.extended, after.expiryDay, after.ceosUsed, after.ceosUntil, after.talksSuspendedUntil, after.blackout, after.strikeStartDay, after.votes.length],
-      rng: after.rng,
-    });
+  function registered(sc: Scenario, side: Side, weights: Record<IssueId, number>, name: string): Scenario {
+    const sc2 = variant(sc, side, weights).sc;
+    sc2.id = `${sc.id}~${side}-${name}`;
+    registerScenario(sc2);
+    expect(spaceOf(sc2).tables[side]).toEqual(variant(sc, side, weights).sp.tables[side]);
+    expect(spaceOf(sc2).tables[other(side)]).toEqual(spaceOf(sc).tables[other(side)]);
+    return sc2;
+  }
 
-  /** States along a played round, as the computer would meet them. */
-  function trajectory(id: string, human: Side, bot: 'hardliner' | 'conceder' | 'random' | 'historical', difficulty: 'easy' | 'normal' | 'hard'): { states: GameState[]; probes: Package[][] } {
-    const r = playRound(cfg({ scenario: id, human, difficulty, seed: `ai-${bot}` }), { [human]: botFor(bot) }, 60);
+  /** The hidden per-round variation that belongs to `side` (its own floor, and what drives its own costs). */
+  function shiftHidden(d: GameState, side: Side): void {
+    d.hidden.floorShift[side] += d.hidden.floorShift[side] > 0 ? -17 : 17;
+    if (side === 'union') {
+      d.hidden.halfLifeScale += 1500;
+      d.hidden.savingsScale -= 1500;
+    } else {
+      d.hidden.lossScale += 1500;
+      d.hidden.toleranceScale -= 1500;
+    }
+  }
+
+  /**
+   * What the computer's committee makes of a moment, seen in a world (a scenario) with some of
+   * the state's hidden values changed: its view, its decision (move, words and new memory), the
+   * aspiration and offers it would make from that view, and, when it proposes, what the
+   * credibility rule makes of its offer in that world (whether it broke its own "final", what
+   * that cost it at home and in the other side's trust; the rule judges on the breaker's own
+   * scale). Not the rules' bookkeeping (the offer record's utilities on both scales).
+   */
+  function lookIn(m: GameState, aiSide: Side, world: Scenario, hidden?: (d: GameState) => void) {
+    const st = edit(m, (d) => {
+      d.config.scenario = world.id;
+      hidden?.(d);
+    });
+    const view = playerView(st, aiSide);
+    const decision = decide(view, st.ai[aiSide]);
+    const own = ownTable(view);
+    const x = { view, own, mem: decision.memory, opp: other(aiSide), reserve: Math.round(view.walkAway * 10), top: score(own, view.opening), tau: view.pressure };
+    const target = aspiration(x);
+    let credibility: unknown = null;
+    if (decision.action.type === 'propose') {
+      const ctx: Ctx = { s: structuredClone(st), sc: world, sp: spaceOf(world), rng: new Draw(st.rng), p: paramsOf(st.config) };
+      putOnTable(ctx, aiSide, decision.action.packages, decision.action.final === true);
+      credibility = {
+        finalBy: ctx.s.finalBy,
+        brokeFinal: ctx.s.brokeFinal,
+        home: aiSide === 'studio' ? ctx.s.cohesion : ctx.s.members.map((mb) => [mb.support, mb.supportZ]),
+        trust: ctx.s.trust,
+        said: ctx.s.log.slice(st.log.length),
+      };
+    }
+    return {
+      view: canonicalJson({ ...view, scenario: null }),
+      choice: canonicalJson({ decision, target, offers: chooseOffers(x, target, 3), credibility }),
+    };
+  }
+
+  /**
+   * Moments at which the computer must move, along rounds played against it: after each of the
+   * bot's own moves, and after other moves the person could have made instead (a proposal of
+   * its target, an answer without a counter, a caucus).
+   */
+  function moments(id: string, human: Side, bot: 'hardliner' | 'conceder' | 'random' | 'historical', difficulty: 'easy' | 'normal' | 'hard'): GameState[] {
+    const config = cfg({ scenario: id, human, difficulty, seed: `ai-${bot}` });
+    const r = playRound(config, { [human]: botFor(bot, `ai-${id}`) }, { maxMoves: 60 });
     if (isError(r)) throw new Error(r.message);
-    const states: GameState[] = [];
-    const probes: Package[][] = [];
     const sc = getScenario(id)!;
-    let s = game({ scenario: id, human, difficulty, seed: `ai-${bot}` });
+    const aiSide = other(human);
+    const out: GameState[] = [];
+    let s = game(config);
     for (const a of r.actions) {
-      if (s.phase !== 'ratification' && s.phase !== 'done') {
-        states.push(s);
-        const pk = a.type === 'propose' ? a.packages : [sc.targets[human]];
-        probes.push(pk);
+      if (s.phase === 'done') break;
+      if (s.phase !== 'ratification') {
+        const probes: Action[] = [a, { type: 'propose', side: human, packages: [sc.targets[human]] }, { type: 'reject', side: human }, { type: 'caucus', side: human }];
+        for (const probe of probes) {
+          const m = applyAction(s, probe);
+          if (!isError(m) && toMove(m) === aiSide) out.push(m);
+        }
       }
       s = act(s, a);
     }
-    return { states, probes };
+    // The replay is the round that was played.
+    expect(stateHash(s)).toBe(stateHash(r.state));
+    return out;
   }
 
   for (const id of SCENARIO_IDS)
     for (const human of ['union', 'studio'] as const) {
-      it(`${id}, human ${human}: aspiration, offers, answers and daily moves are identical whatever the human\u2019s weights`, () => {
+      it(`${id}, human ${human}: the computer\u2019s view, decision, aspiration and offers are identical whatever the human\u2019s weights and hidden values`, () => {
         const sc = getScenario(id)!;
         const aiSide = other(human);
         const real = spaceOf(sc);
-        const variants = [variant(sc, human, skewed), variant(sc, human, flat)];
-        for (const v of variants) expect(v.sp.tables[human]).not.toEqual(real.tables[human]);
+        const worlds = [registered(sc, human, skewed, 'skewed'), registered(sc, human, flat, 'flat')];
+        for (const w of worlds) expect(spaceOf(w).tables[human]).not.toEqual(real.tables[human]);
+        const hide = (d: GameState) => shiftHidden(d, human);
         let compared = 0;
+        const moves = new Set<string>();
         for (const [bot, difficulty] of [
           ['hardliner', 'hard'],
           ['conceder', 'easy'],
           ['random', 'normal'],
         ] as const) {
-          const { states, probes } = trajectory(id, human, bot, difficulty);
-          states.forEach((s, k) => {
-            const run = (world: { sc: Scenario; sp: Space }) => {
-              const asp = aspiration({ s: structuredClone(s), sc: world.sc, sp: world.sp, rng: new Draw(s.rng) }, aiSide);
-              const offers = chooseOffers({ s: structuredClone(s), sc: world.sc, sp: world.sp, rng: new Draw(s.rng) }, aiSide, asp.target, 3);
-              const answer: Ctx = { s: structuredClone(s), sc: world.sc, sp: world.sp, rng: new Draw(s.rng) };
-              // As the reducer does: the human's packages go on the table, then the computer answers.
-              putOnTable(answer, human, probes[k]!, false);
-              aiRespond(answer, aiSide, probes[k]!, false);
-              answer.s.rng = answer.rng.state();
-              const signal: Ctx = { s: structuredClone(s), sc: world.sc, sp: world.sp, rng: new Draw(s.rng) };
-              aiRespond(signal, aiSide, null, false);
-              signal.s.rng = signal.rng.state();
-              const daily: Ctx = { s: structuredClone(s), sc: world.sc, sp: world.sp, rng: new Draw(s.rng) };
-              aiDaily(daily, aiSide);
-              daily.s.rng = daily.rng.state();
-              return JSON.stringify([asp, offers, choices(s, answer.s, aiSide), choices(s, signal.s, aiSide), choices(s, daily.s, aiSide)]);
-            };
-            const base = run({ sc, sp: real });
-            for (const v of variants) expect(run(v), `${bot} state ${k}`).toBe(base);
+          moments(id, human, bot, difficulty).forEach((m, k) => {
+            const base = lookIn(m, aiSide, sc);
+            for (const [label, other_] of [
+              ['skewed weights', lookIn(m, aiSide, worlds[0]!)],
+              ['flat weights, hidden values changed', lookIn(m, aiSide, worlds[1]!, hide)],
+              ['hidden values changed', lookIn(m, aiSide, sc, hide)],
+            ] as const) {
+              expect(other_.view, `${bot} moment ${k}: ${label} (view)`).toBe(base.view);
+              expect(other_.choice, `${bot} moment ${k}: ${label} (decision)`).toBe(base.choice);
+            }
+            moves.add((JSON.parse(base.choice) as { decision: { action: Action } }).decision.action.type);
             compared++;
           });
         }
-        expect(compared).toBeGreaterThan(10);
-        // Nothing was registered globally: the engine still uses the real scenario's space.
+        expect(compared).toBeGreaterThan(30);
+        // The moments were varied: the computer proposed, answered without a counter, accepted, and took a table action.
+        for (const t of ['propose', 'reject', 'accept']) expect(moves, t).toContain(t);
+        expect([...moves].some((t) => (TABLE_KINDS as string[]).includes(t))).toBe(true);
+        // Nothing changed for the built-in scenario: the engine still uses its space.
         expect(spaceOf(sc)).toBe(real);
+        expect(getScenario(id)).toBe(sc);
       });
     }
 
@@ -1574,30 +1910,30 @@ describe('the computer never reads the human side\u2019s hidden weights', () => 
       [H, false],
     ] as const) {
       const results = worlds.map((w) => {
-        const ctx: Ctx = { s: structuredClone(s), sc: w.sc, sp: w.sp, rng: new Draw(s.rng) };
+        const ctx: Ctx = { s: structuredClone(s), sc: w.sc, sp: w.sp, rng: new Draw(s.rng), p: paramsOf(s.config) };
         putOnTable(ctx, 'studio', [F], true);
         putOnTable(ctx, 'studio', [next], false);
-        return { brokeFinal: ctx.s.brokeFinal, cohesion: ctx.s.cohesion, trust: ctx.s.ai.union.trust, said: ctx.s.log.filter((l) => l.ref === 'broke-final').length };
+        return { brokeFinal: ctx.s.brokeFinal, cohesion: ctx.s.cohesion, trust: ctx.s.trust.union, said: ctx.s.log.filter((l) => l.ref === 'broke-final').length };
       });
       for (const r of results) expect(r).toEqual(results[0]);
       expect(results[0]!.brokeFinal).toEqual(broke ? ['studio'] : []);
       expect(results[0]!.said).toBe(broke ? 1 : 0);
-      expect(results[0]!.cohesion).toBe(broke ? clampBpTest(s.cohesion - 1500) : s.cohesion);
+      expect(results[0]!.cohesion).toBe(broke ? clampBpTest(s.cohesion + P.agreement.brokenFinal.cohesion) : s.cohesion);
     }
     expect(spaceOf(sc23)).toBe(sp23);
   });
 
-  it('the same harness does notice a change in the computer\u2019s own weights (it can fail)', () => {
+  it('the same harness does notice a change in the computer\u2019s own weights and hidden values (it can fail)', () => {
     const sc = sc23;
     const real = spaceOf(sc);
-    const v = variant(sc, 'studio', skewed);
-    const s = game({ human: 'union' });
-    const offersWith = (world: { sc: Scenario; sp: Space }) => {
-      const ctx: Ctx = { s: structuredClone(s), sc: world.sc, sp: world.sp, rng: new Draw(s.rng) };
-      const asp = aspiration(ctx, 'studio');
-      return JSON.stringify([asp, chooseOffers(ctx, 'studio', asp.target, 3)]);
-    };
-    expect(offersWith(v)).not.toBe(offersWith({ sc, sp: real }));
+    const own = registered(sc, 'studio', skewed, 'own-skewed');
+    const ms = moments('2023', 'union', 'conceder', 'normal');
+    expect(ms.length).toBeGreaterThan(5);
+    const differs = ms.filter((m) => lookIn(m, 'studio', own).choice !== lookIn(m, 'studio', sc).choice).length;
+    expect(differs).toBeGreaterThan(0);
+    // Its own hidden floor is in its own view (and so in its walk-away).
+    const m = ms[0]!;
+    expect(lookIn(m, 'studio', sc, (d) => shiftHidden(d, 'studio')).view).not.toBe(lookIn(m, 'studio', sc).view);
     expect(spaceOf(sc)).toBe(real);
   });
 });

@@ -1,5 +1,5 @@
 import type { ConcessionLabel, Debrief, GameState, Scenario, Side } from '../../sim';
-import { dateOf } from '../format';
+import { dateOf, pct1, plural as pluralWord, points, signedPoints } from '../format';
 
 /** What every debrief section needs: the analysis, the scenario, the round, and whose eyes. */
 export interface DebriefCtx {
@@ -20,11 +20,11 @@ export const who = (c: DebriefCtx, side: Side): string => (c.viewer === side ? '
 /** "your" / "the union's" / "the studios'". */
 export const whose = (c: DebriefCtx, side: Side): string => (c.viewer === side ? 'your' : side === 'union' ? "the union's" : "the studios'");
 
-/** Points with one decimal, no trailing ".0": 64.1, 70. */
-export const p1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
+/** Points with one decimal, no trailing ".0": 64.1, 70 (the shared formatter). */
+export const p1 = points;
 /** A signed points figure: "+1.5", "−2". */
-export const signed = (v: number): string => `${v > 0 ? '+' : v < 0 ? '−' : ''}${p1(Math.abs(v))}`;
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export const signed = signedPoints;
+export const plural = pluralWord;
 
 /** "day 12 (Feb 21, 2026)". */
 export const dayText = (sc: Scenario, day: number): string => `day ${day} (${dateOf(sc, day)})`;
@@ -48,7 +48,7 @@ export function rankWords(r: number | null): string {
 }
 
 /** A bp share as a percentage with one decimal: 6220 → "62.2%". */
-export const share = (bp: number): string => `${(bp / 100).toFixed(1).replace(/\.0$/, '')}%`;
+export const share = pct1;
 
 /** Lower-case the first letter of a name unless it starts an acronym: "Contract length" → "contract length", "AI protections" stays. */
 export const lowerFirst = (t: string): string => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

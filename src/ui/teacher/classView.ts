@@ -5,11 +5,12 @@ import { chartFigure, dataTable } from '../charts/figure';
 import type { LegendItem } from '../charts/marks';
 import { type PlaneMark, utilityPlane, zoomDomain } from '../charts/plane';
 import { fill, h } from '../dom';
+import { pct, points } from '../format';
 import type { Announcer } from '../announce';
 import type { Services } from '../mount';
 
-const p1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
-const pctBp = (bp: number | null): string => (bp === null ? '—' : `${(bp / 100).toFixed(1)}%`);
+const p1 = points;
+const pctBp = (bp: number | null): string => (bp === null ? '—' : pct(bp, 1));
 
 /** The columns the page shows (the CSV has them all). */
 const SHOWN: { id: ColumnId; label: string; num?: boolean; code?: boolean; cell: (r: ClassRow) => string }[] = [
