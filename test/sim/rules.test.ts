@@ -22,6 +22,7 @@ import { memberAverage, pressure, reservation, segmentUtility } from '../../src/
 import { putOnTable } from '../../src/sim/rules/bargain';
 import { applyEffect } from '../../src/sim/rules/events';
 import { P, paramsOf } from '../../src/sim/rules/params';
+import { scoreParts } from '../../src/sim/analysis/summary';
 import { TABLE_ACTIONS, tableActionProblem } from '../../src/sim/rules/table';
 import { getScenario, registerScenario, SCENARIO_IDS } from '../../src/sim/scenarios';
 import type { Scenario } from '../../src/sim/scenarios/types';
@@ -182,8 +183,8 @@ describe('initial state', () => {
         const g = game({ scenario: id, seed: `savings-${k}` });
         const scale = g.hidden.savingsScale;
         expect(Number.isInteger(scale)).toBe(true);
-        expect(scale).toBeGreaterThanOrEqual(8000);
-        expect(scale).toBeLessThanOrEqual(12000);
+        expect(scale).toBeGreaterThanOrEqual(P.hidden.savingsScale.min);
+        expect(scale).toBeLessThanOrEqual(P.hidden.savingsScale.max);
         scales.add(scale);
         // Starting savings are the scenario's, scaled by the draw, plus any savings event fired on day 0.
         g.members.forEach((m, i) => {
@@ -780,6 +781,8 @@ describe('table actions: stated effects (against the same days passing with no a
       d.studioLosses = 50_000_000;
     });
     const seen: boolean[] = [];
+    // The mediator reads each walk-away only roughly: at most `noise` deci-points off either way.
+    const noise = P.table.mediator.noise;
     for (const s of [start, soft]) {
       const after = actOnly(s, { type: 'mediator', side: 'union' });
       const hint = after.mediatorHint!;
@@ -788,13 +791,14 @@ describe('table actions: stated effects (against the same days passing with no a
       expect(after.attention).toBeLessThan(idle(s, TABLE_ACTIONS.mediator.days).attention);
       const exists = zoneExists(s);
       seen.push(exists);
+      // A zone wide (or a gap deep) enough that a rough reading cannot mistake it.
       expect(hint.possible).toBe(exists);
       const { ru, rs } = walkAways(s);
       if (exists) {
-        // A package both committees would take today, and one nobody could improve for both.
+        // A package both committees would take by the mediator's reading, and one nobody could improve for both.
         const pkg = hint.package!;
-        expect(utilityOf(sp23, 'union', pkg)).toBeGreaterThanOrEqual(ru);
-        expect(utilityOf(sp23, 'studio', pkg)).toBeGreaterThanOrEqual(rs);
+        expect(utilityOf(sp23, 'union', pkg)).toBeGreaterThanOrEqual(ru - noise);
+        expect(utilityOf(sp23, 'studio', pkg)).toBeGreaterThanOrEqual(rs - noise);
         expect(frontier.packages.some((p) => p.every((v, i) => v === pkg[i]))).toBe(true);
         expect(mediatorWords(sc23, hint)).toMatch(/deal is possible today/i);
         expect(mediatorWords(sc23, hint)).toContain(describePackage(sc23, pkg));
@@ -802,11 +806,12 @@ describe('table actions: stated effects (against the same days passing with no a
         // The gap: the smallest total shortfall of any frontier package from the two walk-aways.
         let gap = Infinity;
         frontier.a.forEach((a, i) => (gap = Math.min(gap, Math.max(0, ru - a) + Math.max(0, rs - frontier.b[i]!))));
-        expect(gap).toBeGreaterThan(0);
-        expect(hint.gap).toBe(gap);
+        expect(gap).toBeGreaterThan(2 * noise);
+        // Each walk-away read up to `noise` off: the gap heard is off by at most twice that.
+        expect(Math.abs(hint.gap! - gap)).toBeLessThanOrEqual(2 * noise);
         expect(hint.package).toBeUndefined();
         expect(mediatorWords(sc23, hint)).toMatch(/no deal is possible yet/i);
-        expect(mediatorWords(sc23, hint)).toContain(`about ${Math.round(gap / 10)} points`);
+        expect(mediatorWords(sc23, hint)).toContain(`about ${Math.round(hint.gap! / 10)} points`);
       }
       // The log holds the hint as data; its words come from words.ts.
       const entry = after.log.find((l) => l.ref === 'mediator' && l.kind === 'action')!;
@@ -1516,20 +1521,27 @@ describe('endings', () => {
     expect(refusal(after, { type: 'propose', side: 'union', packages: [sc23.openings.union] }).error).toBe('round-over');
   });
 
-  it('members withdraw the mandate after 10 days of low support in a dispute', () => {
+  it('members withdraw the mandate after 10 days of low support in a dispute: a leadership crisis, and talks go on', () => {
     const H = holdoutState();
-    const after = act(
-      edit(H, (d) =>
-        d.members.forEach((m) => {
-          m.supportZ = -30000;
-          m.support = 0;
-        }),
-      ),
-      { type: 'suspend', side: 'union' },
+    const low = edit(H, (d) =>
+      d.members.forEach((m) => {
+        m.supportZ = -30000;
+        m.support = 0;
+      }),
     );
-    expect(after.outcome).toBe('mandateLost');
-    expect(after.day).toBe(H.day + P.crumble.days);
-    expect(after.deal).toEqual([...after.offers].reverse().find((o) => o.by === 'studio')!.packages[0]);
+    const after = actOnly(low, { type: 'suspend', side: 'union' });
+    // Not an ending: the committee is replaced, with a fresh but thinner mandate.
+    expect(after.outcome).toBeNull();
+    expect(after.phase).not.toBe('done');
+    expect(after.crises).toBe(1);
+    const crisis = after.log.find((l) => l.kind === 'phase' && l.ref === 'crisis')!;
+    expect(crisis.day).toBe(H.day + P.crumble.days);
+    for (const m of after.members) expect(m.support).toBeGreaterThanOrEqual(P.crisis.supportAfter - 1000);
+    // On worse terms: the new committee's walk-away is lower than the old one's would be.
+    const without = edit(after, (d) => (d.crises = 0));
+    expect(reservation(after, sc23, sp23, 'union')).toBeLessThanOrEqual(reservation(without, sc23, sp23, 'union'));
+    // And the union's score carries the cost in goodwill.
+    expect(scoreParts(after, 'union').goodwill).toBe(P.score.crisis * 10);
   });
 
   it('the alliance breaks after 10 days of low cohesion in a dispute; the union\u2019s terms are imposed', () => {
