@@ -142,8 +142,6 @@ function historicalBot(v: PlayerView): Action {
   // The real committee took no other offer before its final position: it holds its line and
   // lets the other side accept it. Some days (two weeks) past its final date it takes anything as good.
   const best = standingBest(v);
-  // It takes an offer as good as its position of the day; two weeks past its final date, one as
-  // good as its final position.
-  if (best && best.u >= score(own, position) && (v.day >= finalDay + h.acceptAfter || v.phase === 'strike')) return { type: 'accept', side, index: best.index };
+  if (best && v.day >= finalDay + h.acceptAfter && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
   return { type: 'propose', side, packages: [position.slice()] };
 }

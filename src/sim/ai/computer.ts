@@ -195,7 +195,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     // A union whose strike is crumbling takes what is on the table: the alternative is the same
     // terms imposed, and a failure on top. An alliance that is cracking takes what meets its
     // walk-away (which its cracks have lowered).
-    const take = cracking && (side === 'union' || best.u >= x.reserve);
+    const endgame = view.day >= view.hardCapDay - ai.endgameDays && best.u >= Math.round(view.points.floor * 10);
+    const take = endgame || (cracking && (side === 'union' || best.u >= x.reserve));
     const acceptable = take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived)));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     if (fresh.final) {

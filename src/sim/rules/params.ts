@@ -133,7 +133,7 @@ export const DEFAULT_PARAMS = deepFreeze({
      * Share of each deci-point of strike losses by which the studios' own floor gives way
      * (Hicks: costs move the employer's walk-away smoothly, not at a cliff; derived).
      */
-    floorLossShare: 2.5,
+    floorLossShare: 1,
   },
   /** How hard time and costs press on a committee (τ of models.md §6.3). */
   pressure: {
@@ -296,8 +296,8 @@ export const DEFAULT_PARAMS = deepFreeze({
     toleranceScale: { min: 7000, max: 13000 },
     /** Half-life of members' expectations ±30%. */
     halfLifeScale: { min: 7000, max: 13000 },
-    /** Members' savings ±30%. */
-    savingsScale: { min: 7000, max: 13000 },
+    /** Members' savings ±20% (wider draws let a historical strike crumble, which it did not). */
+    savingsScale: { min: 8000, max: 12000 },
     /** Each side's hidden floor ±4 points. */
     floorShift: { min: -40, max: 40 },
   },
@@ -334,6 +334,11 @@ export const DEFAULT_PARAMS = deepFreeze({
      * the way from its walk-away to its own next offer, scaled by the time left (derived).
      */
     finalSkepticism: 0.6,
+    /**
+     * In the last `endgameDays` before the calendar runs out, a committee takes any offer at or
+     * above its own floor rather than fail with no deal (derived: DESIGN §6, no deal is a failure).
+     */
+    endgameDays: 30,
     /** A committee holds its "final" offer until τ reaches this (derived). */
     holdFinal: 0.98,
     /** It calls its offer "last, best and final" from τ ≥ `tau` when within `gap` deci of the other side. */
