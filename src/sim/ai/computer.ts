@@ -190,7 +190,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
       if (u > best.u) best = { u, index };
     });
     const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
-    const cracking = ranks < ai.acceptCracking && (side === 'studio' || view.phase === 'strike');
+    const hardship = view.meters.kind === 'union' ? view.meters.hardship : 0;
+    const cracking = (ranks < ai.acceptCracking || hardship > ai.acceptHardship) && (side === 'studio' || view.phase === 'strike');
     const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
     // A union whose strike is crumbling takes what is on the table: the alternative is the same
     // terms imposed, and a failure on top. An alliance that is cracking takes what meets its

@@ -328,6 +328,8 @@ export const DEFAULT_PARAMS = deepFreeze({
      * (lowered) walk-away (derived).
      */
     acceptCracking: 0.7,
+    /** A striking union whose members' hardship (0..1) passes this settles too: pickets give way soon after hardship bites (Granovetter; derived). */
+    acceptHardship: 0.5,
     /**
      * A "last, best and final" offer is accepted at or above the walk-away only once time
      * presses: early on the committee calls the bluff unless the offer comes within this share of
