@@ -267,7 +267,7 @@ export const scenario2026: Scenario = {
   statusQuo: [0, 0, 0, 3, 0, 0, 0],
   expectations: {
     hopes: [6, 4, 0, 3, 3, 1, 0],
-    floor: [4, 3, 0, 3, 1, 1, 0],
+    floor: [8, 5, 0, 3, 3, 1, 0],
     source: { text: 'Derived: hopes between the union\u2019s opening and its target; the floor near the studios\u2019 opening (research/facts.md §8B)', kind: 'derived' },
   },
   segments: [
