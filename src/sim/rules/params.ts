@@ -118,7 +118,7 @@ export const DEFAULT_PARAMS = deepFreeze({
    * is always below a reasonable ratified deal; a leadership crisis and a broken "final" cost
    * goodwill (points; derived).
    */
-  score: { failure: 10, crisis: 8, brokenFinal: 3 },
+  score: { failure: 15, crisis: 8, brokenFinal: 3 },
   /** Each side's walk-away point (models.md §3.3 and §6.3, Hicks). */
   walkAway: {
     /** Credibility of a strike threat: not authorized / authorized (× yes share) / factor while the contract is extended (derived). */
