@@ -1,0 +1,164 @@
+import { cleanAct, isSecret, type ClassStatus, type PairRow, type SeatKind } from '../app/live/protocol';
+import type { GameConfig, Side } from '../sim';
+import type { Client } from './colyseus';
+import { GuardedRoom } from './guard';
+import { PairGame, type Seat } from './pairGame';
+import { channels } from './channels';
+
+/** What the class room gives a new pair (only the server creates pairs: the HTTP guard refuses it from outside). */
+export interface PairOptions {
+  classId: string;
+  joinCode: string;
+  classCode: string;
+  config: GameConfig;
+  seats: Record<Side, { kind: SeatKind; nickname: string | null; key: string | null }>;
+  status: ClassStatus;
+}
+
+/** A pair with no one connected is kept this long (a class can pause over lunch), then closed. */
+const IDLE_MS = 6 * 60 * 60 * 1000;
+/** A finished round with no one connected is kept this long, so a reload still shows the result. */
+const DONE_IDLE_MS = 30 * 60 * 1000;
+
+interface SeatData {
+  side: Side;
+}
+
+/**
+ * One pair's round, authoritative: the engine runs here; each connected seat receives only its
+ * own side's view ('view'); a move for the other side, out of turn, sent twice (its `at` is
+ * stale) or against the rules gets a 'refused' message in plain words and changes nothing.
+ */
+export class PairRoom extends GuardedRoom {
+  private game!: PairGame;
+  private opts!: PairOptions;
+  private bound: Partial<Record<Side, Client>> = {};
+  private idleTimer: NodeJS.Timeout | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  override onCreate(options: PairOptions): void {
+    this.opts = options;
+    this.autoDispose = false;
+    this.maxClients = 8;
+    const seats = (side: Side): Seat => ({ kind: options.seats[side].kind, nickname: options.seats[side].nickname, key: options.seats[side].key, connected: false });
+    this.game = new PairGame(options.config, { union: seats('union'), studio: seats('studio') }, options.status);
+    this.setPrivate(true);
+    const ch = channels(options.classId);
+    const onStatus = (status: ClassStatus) => this.onStatus(status);
+    void this.presence.subscribe(ch.status, onStatus);
+    this.unsubscribe = () => void this.presence.unsubscribe(ch.status, onStatus);
+    this.onMessage('act', (client, message) => this.onAct(client, message));
+    this.onMessage('*', (client, type) => this.refuse(client, `Unknown message "${String(type).slice(0, 40)}": a seat sends only "act".`));
+    this.onStatus(options.status);
+    this.armIdle();
+  }
+
+  override onAuth(_client: Client, options: unknown): { side: Side } {
+    const key = (options as { seatKey?: unknown } | null)?.seatKey;
+    if (!isSecret(key)) throw new Error('This round needs your seat key: join through your class\u2019s join code.');
+    const side = this.game.sideOfKey(key);
+    if (!side) throw new Error('That seat key belongs to no seat of this round: join through your class\u2019s join code.');
+    return { side };
+  }
+
+  override onJoin(client: Client, _options: unknown, auth: { side: Side }): void {
+    const side = auth.side;
+    const before = this.bound[side];
+    (client as Client<SeatData>).userData = { side };
+    this.bound[side] = client;
+    if (before && before !== client) {
+      this.refuse(before, 'Your seat was opened on another device or tab, so this one was closed.');
+      before.leave(4001, 'seat taken over');
+    }
+    const seat = this.game.seats[side];
+    // A student back from an absence takes the seat back from the computer.
+    if (seat.kind === 'computer' && seat.key) this.game.seats[side] = { ...seat, kind: 'person' };
+    this.game.seats[side].connected = true;
+    this.armIdle();
+    this.changed(false);
+  }
+
+  override onLeave(client: Client): void {
+    const side = (client as Client<SeatData>).userData?.side;
+    if (!side || this.bound[side] !== client) return;
+    delete this.bound[side];
+    this.game.seats[side].connected = false;
+    this.armIdle();
+    this.changed(false);
+  }
+
+  override onDispose(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.unsubscribe?.();
+  }
+
+  // ---- called by the class room (remoteRoomCall works across processes) ----------------------
+
+  /** A student takes a seat (open, the computer's, or their own). False if it belongs to someone else. */
+  assignSeat(side: Side, nickname: string, key: string): boolean {
+    if (side !== 'union' && side !== 'studio') return false;
+    const s = this.game.seats[side];
+    if (s.key && s.key !== key) return false;
+    if (this.game.state.phase === 'done') return false;
+    this.game.seat(side, nickname, key);
+    this.changed(false);
+    return true;
+  }
+
+  /** The computer plays an absentee's seat (the student takes it back on return). */
+  computerSeat(side: Side): boolean {
+    if (side !== 'union' && side !== 'studio') return false;
+    this.game.computerTakes(side);
+    this.changed(true);
+    return true;
+  }
+
+  row(): PairRow {
+    return this.game.row(this.roomId);
+  }
+
+  // ---- messages ------------------------------------------------------------------------------
+
+  private onAct(client: Client, message: unknown): void {
+    const side = (client as Client<SeatData>).userData?.side;
+    if (!side || this.bound[side] !== client) return this.refuse(client, 'This connection holds no seat.');
+    const m = cleanAct(message);
+    if (!m.ok) return this.refuse(client, m.error);
+    const r = this.game.act(side, m.value.at, m.value.action);
+    if (!r.ok) return this.refuse(client, r.message, m.value.at);
+    this.changed(true);
+  }
+
+  private onStatus(status: ClassStatus): void {
+    if (!status || typeof status !== 'object') return;
+    this.game.status = status;
+    if (status.started) this.game.fillOpenSeats();
+    this.changed(true);
+  }
+
+  /** After any change: the computer answers if it is its move, the result is made once, everyone hears. */
+  private changed(play: boolean): void {
+    if (play) {
+      try {
+        this.game.computerMoves();
+      } catch (e) {
+        console.error(`live pair ${this.roomId}: the computer could not move:`, e);
+      }
+    }
+    this.game.settle();
+    for (const side of ['union', 'studio'] as const) {
+      const c = this.bound[side];
+      if (c) c.send('view', this.game.liveView(side, this.opts.joinCode, this.opts.classCode));
+    }
+    void this.presence.publish(channels(this.opts.classId).report, this.game.row(this.roomId));
+    if (this.game.result) this.armIdle();
+  }
+
+  private armIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.bound.union || this.bound.studio) return;
+    const wait = this.game.result ? DONE_IDLE_MS : IDLE_MS;
+    this.idleTimer = setTimeout(() => void this.disconnect(), wait);
+  }
+}

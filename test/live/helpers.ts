@@ -1,0 +1,193 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * What the live-class tests start: real server processes (`npm run serve`'s own entry point),
+ * a real redis-server, the real CLIs. Everything listens on 127.0.0.1 at a free port, and every
+ * process a test starts is stopped by its id when the test file ends.
+ */
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+const started: ChildProcess[] = [];
+
+/** Stop every process this file started (call in afterAll). */
+export async function stopAll(): Promise<void> {
+  await Promise.all(started.splice(0).map((p) => stop(p)));
+}
+
+export function stop(p: ChildProcess): Promise<void> {
+  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => p.kill('SIGKILL'), 5000);
+    p.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    p.kill('SIGTERM');
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A folder with a stand-in page, for servers whose tests do not load the game in a browser. */
+export function standInDist(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'strike-clock-live-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Strike Clock (test page)</title>\n');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface Started {
+  proc: ChildProcess;
+  url: string;
+  port: number;
+  output(): string;
+  alive(): boolean;
+}
+
+/** Wait until a process prints a line matching `ready`, or fail with what it printed. */
+function waitFor(proc: ChildProcess, ready: RegExp, what: string, timeoutMs = 60_000): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${what} did not start in time:\n${out}`)), timeoutMs);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = ready.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    };
+    proc.stdout?.on('data', onData);
+    proc.stderr?.on('data', (b: Buffer) => (out += b.toString()));
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${what} exited (${code}) before it was ready:\n${out}`));
+    });
+  });
+}
+
+export interface ServeOptions {
+  dist: string;
+  redisUrl?: string;
+  /** Give the process its own public address (host:port), as several processes behind Redis need. */
+  publicAddress?: boolean;
+  env?: Record<string, string>;
+}
+
+/** Start `npm run serve`'s entry point on a free port of 127.0.0.1. */
+export async function startServe(o: ServeOptions): Promise<Started> {
+  const port = await freePort();
+  const args = ['src/cli/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--dist', o.dist];
+  if (o.redisUrl) args.push('--redis', o.redisUrl);
+  if (o.publicAddress) args.push('--public-address', `127.0.0.1:${port}`);
+  const env = { ...process.env, ...o.env };
+  delete env.REDIS_URL;
+  delete env.PUBLIC_ADDRESS;
+  const proc = spawn(TSX, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(proc);
+  let log = '';
+  proc.stdout!.on('data', (b: Buffer) => (log += b.toString()));
+  proc.stderr!.on('data', (b: Buffer) => (log += b.toString()));
+  const m = await waitFor(proc, /serving (http:\/\/[^/\s]+)\//, 'The live server');
+  return { proc, url: `${m[1]}/`, port, output: () => log, alive: () => proc.exitCode === null && proc.signalCode === null };
+}
+
+/** Find a program on PATH (no test installs anything). */
+export function onPath(name: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const p = join(dir, name);
+    try {
+      accessSync(p, constants.X_OK);
+      return p;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return null;
+}
+
+/** Start Debian's redis-server on a free port of 127.0.0.1, with nothing written to disk. */
+export async function startRedis(): Promise<{ url: string; port: number; proc: ChildProcess; cli(...args: string[]): string }> {
+  const bin = onPath('redis-server');
+  if (!bin) throw new Error('redis-server is not installed: apt-get install redis-server (.ci/run installs it)');
+  const port = await freePort();
+  const proc = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(proc);
+  await waitFor(proc, /Ready to accept connections/, 'redis-server');
+  const cliBin = onPath('redis-cli');
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    proc,
+    cli: (...args: string[]) => {
+      if (!cliBin) throw new Error('redis-cli is not installed');
+      return spawnSync(cliBin, ['-h', '127.0.0.1', '-p', String(port), ...args], { encoding: 'utf8' }).stdout;
+    },
+  };
+}
+
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run one of the project's CLIs (src/cli/NAME.ts) to its end. */
+export function runCli(name: string, args: string[], timeoutMs = 120_000): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(TSX, [`src/cli/${name}.ts`, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(proc);
+    let stdout = '';
+    let stderr = '';
+    proc.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+    proc.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`${name} ${args.join(' ')} did not finish in time:\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Start a CLI and hand back the running process (for ones that wait, like live-class --wait). */
+export function startCli(name: string, args: string[]): { proc: ChildProcess; stdout(): string; stderr(): string; exited: Promise<number | null> } {
+  const proc = spawn(TSX, [`src/cli/${name}.ts`, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(proc);
+  let out = '';
+  let err = '';
+  proc.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+  proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return { proc, stdout: () => out, stderr: () => err, exited };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll until `check` returns something truthy (or fail after `timeoutMs`, saying what was awaited). */
+export async function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}

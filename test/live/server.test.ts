@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyResultCode } from '../../src/app/codes';
+import { playSeat } from '../../src/app/live/botSeat';
+import { joinClass, openClass, takeSeat, type TeacherSession } from '../../src/app/live/client';
+import type { Dashboard, LiveView } from '../../src/app/live/protocol';
+import { botFor, stateHash, type Side } from '../../src/sim';
+import { runCli, standInDist, startCli, startServe, stopAll, until, type Started } from './helpers';
+
+/**
+ * One real server process (npm run serve's entry point) on 127.0.0.1: a teacher opens a class,
+ * bot students join over the wire and play whole rounds, the dashboard follows, and every
+ * result code is checked by re-running it (in this process and with npm run verify).
+ */
+
+let server: Started;
+let dist: ReturnType<typeof standInDist>;
+const teachers: TeacherSession[] = [];
+
+beforeAll(async () => {
+  dist = standInDist();
+  server = await startServe({ dist: dist.dir });
+});
+
+afterAll(async () => {
+  await Promise.all(teachers.map((t) => t.close()));
+  await stopAll();
+  dist.remove();
+});
+
+async function teacher(): Promise<{ t: TeacherSession; dashboards: Dashboard[]; latest(): Dashboard | undefined }> {
+  const t = await openClass(server.url, { scenario: '2023', difficulty: 'normal', pace: 'standard' });
+  teachers.push(t);
+  const dashboards: Dashboard[] = [];
+  t.onDashboard((d) => dashboards.push(d));
+  return { t, dashboards, latest: () => dashboards[dashboards.length - 1] };
+}
+
+/** Every view a seat receives must be its own side's (the other side's briefing never travels). */
+function ownSideOnly(side: Side, seen: LiveView[]) {
+  return (v: LiveView) => {
+    seen.push(v);
+    if (v.side !== side || v.view.side !== side) throw new Error(`the ${side} seat was sent a ${v.view.side} view`);
+  };
+}
+
+describe('a live class on one server process', () => {
+  it('two students finish a round; the dashboard shows the pair live and then its result code, which npm run verify accepts', async () => {
+    const { t, dashboards, latest } = await teacher();
+    const seenU: LiveView[] = [];
+    const seenS: LiveView[] = [];
+    const ana = playSeat({ endpoint: server.url, code: t.joinCode, nickname: 'Ana', side: 'union', bot: botFor('historical'), viewed: ownSideOnly('union', seenU) });
+    const ben = playSeat({ endpoint: server.url, code: t.joinCode, nickname: 'Ben', side: 'studio', bot: botFor('conceder'), viewed: ownSideOnly('studio', seenS) });
+    await until(() => latest()?.pairs[0]?.seats.studio.kind === 'person', 'both students seated');
+    // Nobody moves before the teacher starts the class.
+    expect(seenU.every((v) => !v.yourMove) && seenS.every((v) => !v.yourMove)).toBe(true);
+    t.command({ type: 'start' });
+    const [a, b] = await Promise.all([ana, ben]);
+
+    expect(a.seat.pairId).toBe(b.seat.pairId);
+    expect(a.refused + b.refused).toBe(0);
+    const code = a.result?.code;
+    expect(code, a.result?.problem ?? '').toMatch(/^SC1\./);
+    expect(b.result?.code).toBe(code);
+    const verified = verifyResultCode(code!);
+    if (!verified.ok) throw new Error(verified.error);
+    expect(verified.value.nickname).toBe('Ana / Ben');
+    expect(verified.value.state.phase).toBe('done');
+    // Each side's last view is the end of that very round.
+    expect(a.last?.view.day).toBe(verified.value.state.day);
+    expect(a.last?.at).toBe(verified.value.actions.length);
+
+    // Live: the dashboard showed the pair mid-round with an offer on the table, then the result.
+    const mid = dashboards.find((d) => d.pairs[0] && d.pairs[0].moves > 0 && d.pairs[0].phase !== 'done' && d.pairs[0].lastOffer);
+    expect(mid, 'a dashboard during the round').toBeDefined();
+    await until(() => latest()?.pairs[0]?.result?.code === code, 'the result on the dashboard');
+    expect(latest()).toMatchObject({ students: 2, status: { started: true } });
+
+    const cli = await runCli('verify', [code!]);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout).toContain(stateHash(verified.value.state));
+  });
+
+  it('an odd student gets the computer; a late student takes the computer\u2019s seat over mid-round', async () => {
+    const { t, latest } = await teacher();
+    t.command({ type: 'start' });
+    await until(() => latest()?.status.started, 'the class started');
+    let cleoAt = 0;
+    let danHere: () => void = () => undefined;
+    const danArrived = new Promise<void>((r) => (danHere = r));
+    // Cleo holds still after six moves, until Dan is in (the computer would otherwise finish the round first).
+    const cleo = playSeat({ endpoint: server.url, code: t.joinCode, nickname: 'Cleo', bot: botFor('historical'), viewed: (v) => (cleoAt = v.at), before: (v) => (v.at >= 6 ? danArrived : undefined) });
+    await until(() => latest()?.pairs[0], 'Cleo\u2019s pair');
+    const cleoSide = (['union', 'studio'] as const).find((s) => latest()!.pairs[0]!.seats[s].nickname === 'Cleo')!;
+    const other: Side = cleoSide === 'union' ? 'studio' : 'union';
+    expect(latest()!.pairs[0]!.seats[other].kind).toBe('computer');
+    await until(() => cleoAt >= 6, 'Cleo and the computer playing a few moves');
+
+    let danFirst: LiveView | null = null;
+    const dan = playSeat({
+      endpoint: server.url,
+      code: t.joinCode,
+      nickname: 'Dan',
+      bot: botFor('conceder'),
+      viewed: (v) => {
+        danFirst ??= v;
+        danHere();
+      },
+    });
+    const [c, d] = await Promise.all([cleo, dan]);
+    expect(d.seat.pairId).toBe(c.seat.pairId);
+    expect(d.seat.side).toBe(other);
+    expect(danFirst!.at).toBeGreaterThanOrEqual(6); // the round went on; Dan took it where it stood
+    expect(danFirst!.partner).toMatchObject({ kind: 'person', nickname: 'Cleo' });
+    const v = verifyResultCode(c.result!.code!);
+    if (!v.ok) throw new Error(v.error);
+    expect(v.value.nickname).toContain('Cleo');
+    expect(v.value.nickname).toContain('Dan');
+    // Both sides moved before Dan arrived: the computer's moves are in the log, as a hot-seat replay.
+    expect(v.value.actions.slice(0, 6).some((a) => a.side === other)).toBe(true);
+  });
+
+  it('a dropped connection or a reloaded page gets its seat back with nothing lost', async () => {
+    const { t, latest } = await teacher();
+    const seatU = await joinClass(server.url, t.joinCode, 'Eve', null, 'union');
+    const seatS = await joinClass(server.url, t.joinCode, 'Fay', null, 'studio');
+    const views: Record<Side, LiveView[]> = { union: [], studio: [] };
+    const reconnecting: boolean[] = [];
+    const connect = (seat: typeof seatU, lost: string[] = []) =>
+      takeSeat(server.url, seat, { view: (v) => views[seat.side].push(v), refused: () => undefined, reconnecting: (on) => reconnecting.push(on), lost: (m) => lost.push(m) });
+    const oldTab: string[] = [];
+    const u = await connect(seatU);
+    const s = await connect(seatS, oldTab);
+    t.command({ type: 'start' });
+    const eve = botFor('historical');
+    const fay = botFor('conceder');
+    // A few moves each.
+    for (let i = 0; i < 6; i++) {
+      const latestU = () => views.union[views.union.length - 1];
+      const latestS = () => views.studio[views.studio.length - 1];
+      const turn = await until(() => (latestU()?.yourMove ? 'union' : latestS()?.yourMove ? 'studio' : null), 'someone to move');
+      const before = latestU()!.at;
+      if (turn === 'union') u.act(eve(latestU()!.view));
+      else s.act(fay(latestS()!.view));
+      await until(() => latestU()!.at > before && latestS()!.at > before, 'the move to reach both seats');
+    }
+    const at = views.union[views.union.length - 1]!.at;
+
+    // The network drops: the seat reconnects by itself and finds the round where it was.
+    const n = views.union.length;
+    u.drop();
+    await until(() => reconnecting.includes(true) && reconnecting.includes(false), 'the reconnection');
+    await until(() => views.union.length > n, 'a view after reconnecting');
+    expect(views.union[views.union.length - 1]!.at).toBe(at);
+    expect(latest()!.pairs.find((p) => p.pairId === seatU.pairId)!.seats.union.connected).toBe(true);
+
+    // A reload: a new page with the stored seat key. It gets the seat; the old tab is told why it lost it.
+    const newTab: string[] = [];
+    const m = views.studio.length;
+    const s2 = await connect(seatS, newTab);
+    await until(() => views.studio.length > m, 'the reloaded page\u2019s view');
+    expect(views.studio[views.studio.length - 1]!.at).toBe(at);
+    await until(() => oldTab.length > 0, 'the old tab to hear it lost the seat');
+    expect(oldTab[0]).toMatch(/opened on another device or tab/);
+    // Through the class with the key (the pair id forgotten): the same seat again.
+    const again = await joinClass(server.url, t.joinCode, '', seatS.seatKey);
+    expect(again).toEqual(seatS);
+    expect(newTab).toEqual([]);
+    await Promise.all([u.close(), s.close(), s2.close()]);
+  });
+
+  it('live-class opens a class and live-bot plays in it, printing the summary and a result code', async () => {
+    const lc = startCli('live-class', ['--server', server.url, '--start-when', '2', '--wait', '--json']);
+    const opened = await until(() => lc.stdout().split('\n')[0]?.trim() || null, 'the join code line');
+    const { joinCode, classCode } = JSON.parse(opened) as { joinCode: string; classCode: string };
+    expect(joinCode).toMatch(/^[A-Z2-9]{5}$/);
+    const [u, s] = await Promise.all([
+      runCli('live-bot', ['--server', server.url, '--code', joinCode, '--side', 'union', '--player', 'hardliner']),
+      runCli('live-bot', ['--server', server.url, '--code', joinCode, '--side', 'studio', '--player', 'examples/tit-for-tat.mjs']),
+    ]);
+    expect(u.code, u.stderr).toBe(0);
+    expect(s.code, s.stderr).toBe(0);
+    const su = JSON.parse(u.stdout) as Record<string, unknown>;
+    const ss = JSON.parse(s.stdout) as Record<string, unknown>;
+    // The npm run sim --json fields, plus the result code.
+    for (const k of ['scenario', 'side', 'seed', 'difficulty', 'outcome', 'deal', 'days', 'strikeDays', 'ratification', 'scores', 'efficiency', 'stateHash', 'refused', 'resultCode']) expect(su, k).toHaveProperty(k);
+    expect(su).toMatchObject({ side: 'union', scenario: '2023', refused: 0 });
+    expect(ss).toMatchObject({ side: 'studio', resultCode: su.resultCode, stateHash: su.stateHash });
+    expect(String(su.resultCode)).toContain(`.${classCode}.`);
+    expect(await lc.exited).toBe(0);
+    const line = JSON.parse(lc.stdout().trim().split('\n')[1]!) as Record<string, unknown>;
+    expect(line).toMatchObject({ resultCode: su.resultCode, finished: true });
+    const verify = await runCli('verify', [String(su.resultCode)]);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toContain(String(su.stateHash));
+  });
+
+  it('the CLIs refuse bad arguments in plain words', async () => {
+    const noServer = await runCli('live-bot', ['--code', 'ABCDE']);
+    expect(noServer.code).toBe(2);
+    expect(noServer.stderr).toContain('--server is required');
+    const badCode = await runCli('live-bot', ['--server', server.url, '--code', 'ABCDE', '--player', 'historical']);
+    expect(badCode.code).toBe(1);
+    expect(badCode.stderr).toContain('No live class has the join code ABCDE');
+    const nobody = await runCli('live-class', ['--server', 'http://127.0.0.1:9/']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toContain('No live-class server answers');
+    expect(server.alive()).toBe(true);
+  });
+});
