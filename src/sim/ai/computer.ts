@@ -6,8 +6,6 @@ import { other } from '../types';
 import type { PlayerView } from '../view';
 import { directions, estimatedWeights, estimateTable, freshMemory, learn, noWorse } from './opponentModel';
 
-/** A utility no target reaches: a level the committee may not offer. */
-const BARRED = -1e9; // structural: a sentinel far below any package's worth
 
 /**
  * The computer's committee: a player like any other. It sees only its own side's playerView,
@@ -100,9 +98,9 @@ export function chooseOffers(x: Seen, target: number, count: number): Package[] 
   // Its word holds: no issue of a new package may be worse for the other side than in its own
   // last public offer, so levels that would take something back are barred from the search.
   const mine = [...view.offers].reverse().find((o) => o.by === view.side)?.packages[0];
-  const allowed = mine ? own.map((row, i) => row.map((u, l) => (noWorse(dirs, view.theirOpening, i, l, mine[i]!) ? u : BARRED))) : own;
+  const allowed = mine ? own.map((row, i) => row.map((_, l) => noWorse(dirs, view.theirOpening, i, l, mine[i]!))) : undefined;
   const pick = (fixed?: (number | null)[]): Package | null => {
-    const f = paretoFrontier(allowed, est, fixed);
+    const f = paretoFrontier(own, est, fixed, { allowed, minA: target });
     let best = -1;
     for (let i = 0; i < f.a.length; i++) if (f.a[i]! >= target) best = i; // a descending: the last one ≥ target
     return best >= 0 ? f.packages[best]! : null;

@@ -28,20 +28,33 @@ interface Node {
  * @param tabA [issue][level] → utility for A (integers)
  * @param tabB [issue][level] → utility for B (integers)
  * @param fixed optional: fixed[i] = level forces issue i to that level
+ * @param opts optional: `allowed[i][l]` false bars level l of issue i; `minA` keeps only the part
+ *   of the frontier with A's utility at least minA (partial packages that cannot reach it are
+ *   dropped early, so a search for offers above a target is faster and still exact there)
  */
-export function paretoFrontier(tabA: number[][], tabB: number[][], fixed?: (number | null)[]): Frontier {
+export function paretoFrontier(tabA: number[][], tabB: number[][], fixed?: (number | null)[], opts: { allowed?: boolean[][]; minA?: number } = {}): Frontier {
   const layers: Node[][] = [];
   let current: Node[] = [{ a: 0, b: 0, prev: -1, level: -1 }];
+  const ok = (i: number, l: number) => (fixed?.[i] == null || fixed[i] === l) && (opts.allowed?.[i]?.[l] ?? true);
+  // The most A can still gain from the issues after each one (for the minA bound).
+  const rest = new Array<number>(tabA.length + 1).fill(0);
+  for (let i = tabA.length - 1; i >= 0; i--) {
+    let best = -Infinity;
+    tabA[i]!.forEach((u, l) => ok(i, l) && (best = Math.max(best, u)));
+    rest[i] = rest[i + 1]! + (best === -Infinity ? 0 : best);
+  }
+  const minA = opts.minA ?? -Infinity;
   for (let i = 0; i < tabA.length; i++) {
     const rowA = tabA[i]!;
     const rowB = tabB[i]!;
-    const only = fixed?.[i];
     const cands: Node[] = [];
     for (let p = 0; p < current.length; p++) {
       const node = current[p]!;
       for (let l = 0; l < rowA.length; l++) {
-        if (only != null && l !== only) continue;
-        cands.push({ a: node.a + rowA[l]!, b: node.b + rowB[l]!, prev: p, level: l });
+        if (!ok(i, l)) continue;
+        const a = node.a + rowA[l]!;
+        if (a + rest[i + 1]! < minA) continue;
+        cands.push({ a, b: node.b + rowB[l]!, prev: p, level: l });
       }
     }
     current = prune(cands);
