@@ -21,6 +21,19 @@ export interface LiveServerOptions {
   publicAddress?: string | null;
 }
 
+/**
+ * Which process gets a new room: the one holding the fewest rooms now. Colyseus' own choice
+ * reads counts each process saves at most once a second, so a class seating a row of students
+ * at once would put every pair on one process; the rooms' own listing is current.
+ */
+async function leastLoaded(): Promise<string> {
+  const mm = core.matchMaker;
+  const held = new Map<string, number>([[mm.processId, 0]]);
+  for (const p of await mm.stats.fetchAll()) held.set(p.processId, 0);
+  for (const r of await mm.driver.query({})) if (held.has(r.processId)) held.set(r.processId, held.get(r.processId)! + 1);
+  return [...held].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}
+
 export interface LiveServer {
   url: string;
   port: number;
@@ -62,6 +75,7 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     extra.driver = new RedisDriver(o.redisUrl);
   }
   if (o.publicAddress) extra.publicAddress = o.publicAddress;
+  extra.selectProcessIdToCreateRoom = leastLoaded;
   // Same-origin only: no CORS headers for anyone else.
   (core.matchMaker.controller as { DEFAULT_CORS_HEADERS: Record<string, string> }).DEFAULT_CORS_HEADERS = {};
   core.matchMaker.controller.getCorsHeaders = () => ({});
