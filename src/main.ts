@@ -1,36 +1,71 @@
 import './ui/styles.css';
-import { parseClassCode } from './app/codes';
-import { autosave, clearAutosave, loadAutosave, makeSave, type KeyValue } from './app/persist';
-import { createAppStore } from './app/store';
+import { memoryStorage, type KeyValue } from './app/persist';
+import { createSaves } from './app/saves';
+import { createAppStore, type Prefs } from './app/store';
 import { stateHash } from './sim';
 import { Announcer } from './ui/announce';
-import { mountUi, type Services } from './ui/mount';
+import { openClassLink } from './ui/classLink';
+import { mountNotices } from './ui/notices';
+import { mountUi, type Services, type UiContext } from './ui/mount';
+import { reopenAfterReload, rememberForReload } from './ui/reopen';
 
 // Composition root: the one place the store is made. The DOM interface paints first
 // (the title text is already in index.html); Phaser loads afterwards, in its own chunk.
+
+// Storage may be unavailable (private mode, blocked): the game still plays, and says it cannot keep anything.
+const { storage, blocked } = ((): { storage: KeyValue; blocked: boolean } => {
+  try {
+    const ls = window.localStorage;
+    const t = '__strike_clock_probe__';
+    ls.setItem(t, t);
+    ls.removeItem(t);
+    return {
+      storage: {
+        getItem: (k) => ls.getItem(k),
+        setItem: (k, v) => ls.setItem(k, v),
+        removeItem: (k) => ls.removeItem(k),
+        keys: () => Array.from({ length: ls.length }, (_, i) => ls.key(i)).filter((k): k is string => k !== null),
+      },
+      blocked: false,
+    };
+  } catch {
+    return { storage: memoryStorage(), blocked: true };
+  }
+})();
+
+// Display settings are kept between visits (a projector stays a projector); reduced motion
+// follows the system unless the player chose otherwise.
+const PREFS_KEY = 'strike-clock:prefs:v1';
 const prefersStill = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const store = createAppStore({ reducedMotion: prefersStill });
+const keptPrefs = ((): Partial<Prefs> => {
+  try {
+    const p = JSON.parse(storage.getItem(PREFS_KEY) ?? '{}') as Partial<Prefs>;
+    return Object.fromEntries(Object.entries(p).filter(([k, v]) => ['reducedMotion', 'largeText', 'sound'].includes(k) && typeof v === 'boolean'));
+  } catch {
+    return {};
+  }
+})();
+const store = createAppStore({ reducedMotion: prefersStill, ...keptPrefs });
+let shownPrefs = store.getState().prefs;
+store.subscribe((s) => {
+  if (s.prefs === shownPrefs) return;
+  shownPrefs = s.prefs;
+  try {
+    storage.setItem(PREFS_KEY, JSON.stringify(s.prefs));
+  } catch {
+    /* the settings still apply to this visit */
+  }
+});
 
 const uiRoot = document.getElementById('ui-root');
 const layout = document.getElementById('layout');
 const polite = document.getElementById('announcer');
 const assertive = document.getElementById('alerts');
-if (!uiRoot || !layout || !polite || !assertive) throw new Error('index.html is missing its layout elements');
+const noticeBar = document.getElementById('notices');
+if (!uiRoot || !layout || !polite || !assertive || !noticeBar) throw new Error('index.html is missing its layout elements');
 
-// Storage may be unavailable (private mode, blocked): the game still plays, it just cannot resume.
-const storage: KeyValue = (() => {
-  try {
-    const t = '__strike_clock_probe__';
-    window.localStorage.setItem(t, t);
-    window.localStorage.removeItem(t);
-    return window.localStorage;
-  } catch {
-    const mem = new Map<string, string>();
-    return { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v), removeItem: (k) => void mem.delete(k) };
-  }
-})();
-
-const saved = loadAutosave(storage);
+// Every round is kept in its own slot after every move (app/saves.ts).
+const saves = createSaves(storage, store, { blocked });
 const services: Services = {
   random: () => Math.random(),
   download(name, text, type = 'text/plain') {
@@ -52,60 +87,64 @@ const services: Services = {
     }
   },
   pageUrl: () => `${location.origin}${location.pathname}`,
-  resume: {
-    available: saved.loaded !== null && saved.loaded.state.phase !== 'done',
-    problem: saved.problem,
-    resume() {
-      if (!saved.loaded) return;
-      store.getState().load(saved.loaded.state, saved.loaded.actions);
-      store.setState({ nickname: saved.loaded.nickname });
-      store.getState().go(saved.loaded.state.config.human === 'both' ? 'handover' : 'table');
-      if (saved.loaded.state.config.human === 'both') store.getState().handOver(saved.loaded.state.turn, 'table');
-    },
+  saves,
+  reload() {
+    rememberForReload(store);
+    location.reload();
   },
-  clearSave: () => clearAutosave(storage),
 };
 
 const announcer = new Announcer(polite, assertive);
-mountUi({ store, root: uiRoot, layout, announcer, services });
+const ctx: UiContext = { store, root: uiRoot, layout, announcer, services };
+mountNotices(noticeBar, assertive, store, services);
+mountUi(ctx);
 
-// Autosave after every action: a save is the settings plus the action log.
-let savedActions = store.getState().actions;
-store.subscribe((s) => {
-  if (s.actions === savedActions || !s.game) return;
-  savedActions = s.actions;
-  const problem = autosave(storage, makeSave(s.game.config, s.actions, s.nickname));
-  if (problem) announcer.alert(problem);
-});
-
-// A class code in the address (?class=23USN-7QX4K-P) opens that round directly.
 const params = new URLSearchParams(location.search);
-const classParam = params.get('class');
-if (classParam) {
-  const r = parseClassCode(classParam);
-  if (r.ok && !store.getState().startRound(r.value)) store.getState().go('briefing');
-  else announcer.alert(r.ok ? 'That class code could not start a round.' : r.error);
-}
-
 const testHooks = params.has('e2e');
-const hooks: Record<string, unknown> = { store, stateHash: () => { const g = store.getState().game; return g ? stateHash(g) : null; } };
+const hooks: Record<string, unknown> = { store, saves, stateHash: () => { const g = store.getState().game; return g ? stateHash(g) : null; } };
 if (testHooks) (window as unknown as { __STRIKE_CLOCK__: unknown }).__STRIKE_CLOCK__ = hooks;
+
+// After "Reload to update", the round that was in play opens again where it was.
+reopenAfterReload(ctx);
+
+// A class code in the address (?class=23USN-7QX4K-P) opens that round, asking first if another is in progress.
+const classParam = params.get('class');
+if (classParam !== null) void openClassLink(ctx, classParam);
 
 async function bootRenderer(): Promise<void> {
   const container = document.getElementById('game-container');
   if (!container) return;
-  const { createGame } = await import('./render/boot');
-  hooks.game = createGame(container, store);
+  try {
+    const { createGame } = await import('./render/boot');
+    hooks.game = createGame(container, store);
+  } catch {
+    // The illustration could not load (an update replaced its files, or the network dropped):
+    // the controls carry everything; say a reload will bring it back.
+    store.setState({ updateReady: true });
+  }
 }
 
-// Offline play: a service worker (emitted by the build) caches the game's files.
+// Offline play: a service worker (emitted by the build) caches the game's files. When a newer
+// build takes over while this page runs, the page says so (the old build's files stay cached
+// meanwhile, so this page keeps working).
 if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  // The first worker taking control of a first visit is not an update; a later change is.
+  let known = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (known) store.setState({ updateReady: true });
+    known = navigator.serviceWorker.controller;
+  });
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       /* no offline copy; the game still plays online */
     });
   });
 }
+// A lazily loaded part that is gone from the server (a newer build replaced it): offer the reload.
+window.addEventListener('vite:preloadError', (e) => {
+  e.preventDefault();
+  store.setState({ updateReady: true });
+});
 
 // Wait for the first paint, then fetch Phaser. `?canvas=0` leaves the illustration out (the DOM
 // carries everything): the browser tests that do not look at the canvas use it to stay fast.

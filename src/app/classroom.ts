@@ -89,6 +89,31 @@ export function rowOf(input: RoundInput, key: string, from: ClassRow['from']): C
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
+/** Is this a class-table row (as the teacher page keeps them in storage)? A shape check, field by field. */
+export function isClassRow(r: unknown): r is ClassRow {
+  if (!r || typeof r !== 'object') return false;
+  const x = r as Record<string, unknown>;
+  const str = (k: string) => typeof x[k] === 'string';
+  const num = (k: string) => typeof x[k] === 'number' && Number.isFinite(x[k]);
+  const numOrNull = (k: string) => x[k] === null || num(k);
+  const sc = x.scores as Record<string, unknown> | undefined;
+  const deal = x.deal as Record<string, unknown> | null | undefined;
+  return (
+    ['key', 'nickname', 'classCode', 'scenario', 'difficulty', 'pace', 'seed'].every(str) &&
+    (x.from === 'code' || x.from === 'save') &&
+    (x.side === 'union' || x.side === 'studio' || x.side === 'both') &&
+    typeof x.finished === 'boolean' &&
+    (x.outcome === null || (typeof x.outcome === 'string' && x.outcome in OUTCOME_LABEL)) &&
+    ['days', 'strikeDays', 'moves'].every(num) &&
+    ['distance', 'valueLeft', 'ratificationYes', 'ratificationTurnout'].every(numOrNull) &&
+    (x.onFrontier === null || typeof x.onFrontier === 'boolean') &&
+    !!sc && typeof sc.union === 'number' && typeof sc.studio === 'number' &&
+    (deal === null || (!!deal && typeof deal.union === 'number' && typeof deal.studio === 'number')) &&
+    !!x.concession && typeof x.concession === 'object' &&
+    (x.name === undefined || typeof x.name === 'string')
+  );
+}
+
 // ---- import -------------------------------------------------------------------------------
 
 /** One thing to import: a result code (from a line of text or a .txt file) or a save file. */

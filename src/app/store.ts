@@ -2,13 +2,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { advance, applyAction, createGame, isError, type Action, type ActionError, type GameConfig, type GameState, type Side } from '../sim';
 
 /** The screens of a round, in the order a player meets them. */
-export type Screen = 'title' | 'setup' | 'briefing' | 'handover' | 'table' | 'ending' | 'debrief' | 'teacher' | 'glossary';
+export type Screen = 'title' | 'setup' | 'briefing' | 'handover' | 'table' | 'ending' | 'debrief' | 'teacher' | 'glossary' | 'guide';
 
 export interface Prefs {
   /** Honour the OS setting by default; a player can also turn motion off in the game. */
   reducedMotion: boolean;
-  /** Projector-friendly large text. */
+  /** Projector mode: large text, and the table and charts scaled up for the back of the room. */
   largeText: boolean;
+  /** Short sound cues (off unless a player turns them on). */
+  sound: boolean;
 }
 
 export interface AppState {
@@ -32,6 +34,14 @@ export interface AppState {
   afterHandover: Screen;
   /** Sides whose players have read their briefing this round (hot-seat needs both). */
   briefed: Side[];
+  /** The saved-round slot this round is kept in (every round has its own; see app/persist.ts). */
+  roundId: string | null;
+  /** When this round was started, ms since 1970. */
+  startedAt: number;
+  /** Saving failed or is impossible: the words the page shows, with the download button. */
+  saveProblem: string | null;
+  /** A newer version of the game has been installed while this page runs an older one. */
+  updateReady: boolean;
 }
 
 export interface AppActions {
@@ -39,8 +49,11 @@ export interface AppActions {
   startRound(config: GameConfig): ActionError | null;
   /** Apply an action to the round; on error nothing changes but lastError. */
   dispatch(action: Action): ActionError | null;
-  /** Resume a round from a config and its action log (a save or a result code). */
-  load(game: GameState, actions: Action[]): void;
+  /**
+   * Resume a round from a config and its action log (a save or a result code). With the id of a
+   * saved round it continues in that slot; without one it is kept as a new saved round.
+   */
+  load(game: GameState, actions: Action[], saved?: { id?: string; startedAt?: number; nickname?: string }): void;
   go(screen: Screen): void;
   /** Hot-seat: hide the screen until `side` takes the device, then show `then`. */
   handOver(side: Side, then: Screen): void;
@@ -52,10 +65,22 @@ export interface AppActions {
 export type Store = AppState & AppActions;
 export type AppStore = StoreApi<Store>;
 
-export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
+export interface StoreOptions {
+  /** A fresh id for a saved-round slot. */
+  newId?: () => string;
+  /** The clock, ms since 1970 (when a round was started). */
+  now?: () => number;
+}
+
+let counter = 0;
+const defaultId = (): string => `r${Date.now().toString(36)}-${(++counter).toString(36)}`;
+
+export function createAppStore(prefs: Partial<Prefs> = {}, opts: StoreOptions = {}): AppStore {
+  const newId = opts.newId ?? defaultId;
+  const now = opts.now ?? (() => Date.now());
   return createStore<Store>()((set, get) => ({
     screen: 'title',
-    prefs: { reducedMotion: false, largeText: false, ...prefs },
+    prefs: { reducedMotion: false, largeText: false, sound: false, ...prefs },
     renderer: null,
     game: null,
     actions: [],
@@ -65,13 +90,17 @@ export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
     nickname: '',
     afterHandover: 'table',
     briefed: [],
+    roundId: null,
+    startedAt: 0,
+    saveProblem: null,
+    updateReady: false,
     startRound(config) {
       const game = createGame(config);
       if (isError(game)) {
         set({ lastError: game.message });
         return game;
       }
-      set({ game: advance(game), actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null, briefed: [] });
+      set({ game: advance(game), actions: [], viewSide: config.human === 'studio' ? 'studio' : 'union', handoverTo: null, lastError: null, briefed: [], roundId: newId(), startedAt: now(), nickname: '' });
       return null;
     },
     dispatch(action) {
@@ -94,8 +123,18 @@ export function createAppStore(prefs: Partial<Prefs> = {}): AppStore {
       if (passTo) get().handOver(passTo, 'table');
       return null;
     },
-    load(game, actions) {
-      set({ game, actions: [...actions], viewSide: game.config.human === 'studio' ? 'studio' : game.config.human === 'both' ? game.turn : 'union', handoverTo: null, lastError: null, briefed: ['union', 'studio'] });
+    load(game, actions, saved) {
+      set({
+        game,
+        actions: [...actions],
+        viewSide: game.config.human === 'studio' ? 'studio' : game.config.human === 'both' ? game.turn : 'union',
+        handoverTo: null,
+        lastError: null,
+        briefed: ['union', 'studio'],
+        roundId: saved?.id ?? newId(),
+        startedAt: saved?.startedAt ?? now(),
+        nickname: saved?.nickname ?? '',
+      });
     },
     go(screen) {
       set({ screen });

@@ -15,6 +15,7 @@ export function artFor(screen: Screen): ArtKey {
     case 'setup':
     case 'teacher':
     case 'glossary':
+    case 'guide':
       return 'title';
   }
 }

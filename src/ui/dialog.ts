@@ -1,25 +1,46 @@
-import { h } from './dom';
+import { h, type Child } from './dom';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  /** The first primary choice has the focus when the dialog opens (default: the first choice). */
+  primary?: boolean;
+  danger?: boolean;
+}
+
+let open = 0;
 
 /**
- * A confirm dialog on the native <dialog> element (focus is trapped and restored by the
- * browser; Escape cancels). Resolves true on confirm.
+ * A modal question on the native <dialog> element (focus is trapped by the browser; Escape
+ * cancels). Resolves with the chosen value, or null when cancelled. When it closes, focus goes
+ * back to where it was, or, if that control is gone (the screen changed under it), to `fallback`.
  */
-export function confirmDialog(title: string, lines: string[], confirmLabel: string): Promise<boolean> {
+export function choiceDialog<T extends string>(title: string, body: Child[], choices: Choice<T>[], opts: { cancelLabel?: string; fallback?: () => HTMLElement | null } = {}): Promise<T | null> {
   return new Promise((resolve) => {
     const back = document.activeElement as HTMLElement | null;
-    const yes = h('button', { type: 'submit', class: 'btn primary', value: 'yes' }, confirmLabel);
+    const id = `dialog-title-${++open}`;
+    const buttons = choices.map((c) => h('button', { type: 'submit', class: `btn${c.primary ? ' primary' : ''}${c.danger ? ' danger' : ''}`, value: c.value }, c.label));
+    const cancel = h('button', { type: 'submit', class: 'btn', value: '' }, opts.cancelLabel ?? 'Cancel');
     const dlg = h(
       'dialog',
-      { class: 'confirm', 'aria-labelledby': 'confirm-title' },
-      h('form', { method: 'dialog' }, h('h2', { id: 'confirm-title' }, title), lines.map((l) => h('p', {}, l)), h('div', { class: 'actions' }, yes, h('button', { type: 'submit', class: 'btn', value: 'no' }, 'Cancel'))),
+      { class: 'confirm', 'aria-labelledby': id },
+      h('form', { method: 'dialog' }, h('h2', { id }, title), body.map((l) => (typeof l === 'string' ? h('p', {}, l) : l)), h('div', { class: 'actions' }, buttons, cancel)),
     );
     dlg.addEventListener('close', () => {
-      resolve(dlg.returnValue === 'yes');
+      const v = dlg.returnValue;
       dlg.remove();
-      back?.focus();
+      const target = back && back.isConnected && !(back as HTMLButtonElement).disabled ? back : opts.fallback?.() ?? null;
+      target?.focus();
+      resolve(choices.some((c) => c.value === v) ? (v as T) : null);
     });
     document.body.appendChild(dlg);
     dlg.showModal();
-    yes.focus();
+    const first = choices.findIndex((c) => c.primary);
+    buttons[first >= 0 ? first : 0]?.focus();
   });
+}
+
+/** A yes/no question: resolves true on confirm. */
+export async function confirmDialog(title: string, lines: Child[], confirmLabel: string, opts: { danger?: boolean; cancelLabel?: string; fallback?: () => HTMLElement | null } = {}): Promise<boolean> {
+  return (await choiceDialog(title, lines, [{ value: 'yes', label: confirmLabel, primary: true, danger: opts.danger }], opts)) === 'yes';
 }

@@ -1,4 +1,5 @@
 import type { AppStore, Screen } from '../app/store';
+import type { Saves } from '../app/saves';
 import { Announcer } from './announce';
 import { briefingScreen } from './screens/briefing';
 import { endingScreen } from './screens/ending';
@@ -9,6 +10,7 @@ import { titleScreen } from './screens/title';
 import { debriefScreen } from './screens/debrief';
 import { teacherScreen } from './screens/teacher';
 import { glossaryScreen } from './screens/glossary';
+import { guideScreen } from './screens/guide';
 
 export interface UiContext {
   store: AppStore;
@@ -28,9 +30,10 @@ export interface Services {
   copy(text: string): Promise<boolean>;
   /** The page address (for links with a class code). */
   pageUrl(): string;
-  /** A saved round to resume, and a message about a save that could not be read. */
-  resume: { available: boolean; problem: string | null; resume(): void };
-  clearSave(): void;
+  /** The saved rounds of this browser (every round kept in its own slot; see app/saves.ts). */
+  saves: Saves;
+  /** Reload the page (after an update: the round in play is saved first). */
+  reload(): void;
 }
 
 /** A mounted screen: `update` runs on every store change, `destroy` when the screen leaves. */
@@ -54,6 +57,7 @@ const SCREENS: Record<Screen, ScreenFactory> = {
   debrief: debriefScreen,
   teacher: teacherScreen,
   glossary: glossaryScreen,
+  guide: guideScreen,
 };
 
 /** Mount the DOM interface: one screen at a time, chosen by the store. */

@@ -7,6 +7,8 @@ import { build, preview } from 'vite';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The built game's folder, served by the preview server (a test may change files in it, as a new deployment would). */
+    outDir: string;
   }
 }
 
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   project.provide('baseURL', url);
+  project.provide('outDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { dateOf, moneyK, pct, pts } from '../format';
 import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
+import { mayReplace } from '../replace';
 
 const HEADLINE: Record<Outcome, string> = {
   ratified: 'A new contract',
@@ -59,10 +60,10 @@ export function endingScreen(ctx: UiContext): ScreenView {
   };
   nick.addEventListener('input', () => makeCode());
 
-  const again = (swap: boolean) => {
+  const again = async (swap: boolean) => {
     const c = g.config;
     const human = swap && c.human !== 'both' ? (c.human === 'union' ? 'studio' : 'union') : c.human;
-    services.clearSave();
+    if (!(await mayReplace(ctx, swap ? 'Play it from the other side' : 'Play this round again'))) return;
     const err = store.getState().startRound({ ...c, human });
     if (err) return announcer.alert(err.message);
     store.getState().go('briefing');
@@ -102,8 +103,8 @@ export function endingScreen(ctx: UiContext): ScreenView {
       'div',
       { class: 'actions' },
       h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('debrief') } }, 'See the debrief'),
-      h('button', { type: 'button', class: 'btn', on: { click: () => again(false) } }, 'Play this round again'),
-      g.config.human !== 'both' ? h('button', { type: 'button', class: 'btn', on: { click: () => again(true) } }, 'Play it from the other side') : null,
+      h('button', { type: 'button', class: 'btn', on: { click: () => void again(false) } }, 'Play this round again'),
+      g.config.human !== 'both' ? h('button', { type: 'button', class: 'btn', on: { click: () => void again(true) } }, 'Play it from the other side') : null,
       h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back to the title'),
     ),
   );

@@ -3,6 +3,7 @@ import { SCENARIOS, type Difficulty, type GameConfig, type Pace } from '../../si
 import { h } from '../dom';
 import { radioGroup } from '../forms';
 import type { ScreenView, UiContext } from '../mount';
+import { mayReplace } from '../replace';
 
 const DIFFICULTIES: { value: Difficulty; label: string; help: string }[] = [
   { value: 'easy', label: 'Easy', help: 'A conceder: the other side gives ground early.' },
@@ -38,10 +39,11 @@ export function setupScreen(ctx: UiContext): ScreenView {
     }
     codeInput.removeAttribute('aria-invalid');
     error.textContent = '';
-    start(r.value);
+    void start(r.value);
   };
 
-  const start = (config: GameConfig) => {
+  const start = async (config: GameConfig) => {
+    if (!(await mayReplace(ctx, 'Start the new round'))) return;
     const err = store.getState().startRound(config);
     if (err) {
       error.textContent = err.message;
@@ -58,7 +60,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
       on: {
         submit: (e: Event) => {
           e.preventDefault();
-          start({ ...cfg });
+          void start({ ...cfg });
         },
       },
     },

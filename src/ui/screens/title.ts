@@ -3,13 +3,15 @@ import { readSave } from '../../app/persist';
 import { h } from '../dom';
 import type { ScreenView, UiContext } from '../mount';
 import { prefsPanel } from './prefs';
+import { mayReplace } from '../replace';
+import { openSaved, savedRoundsPanel } from '../saved/list';
 
 /** The title: start, join with a class code, resume, the teacher page. The same text as index.html paints first. */
 export function titleScreen(ctx: UiContext): ScreenView {
   const { store, services } = ctx;
   const codeMsg = h('p', { class: 'field-error', id: 'join-error', role: 'alert' });
   const codeInput = h('input', { id: 'join-code', name: 'class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'join-help join-error', placeholder: '23USN-7QX4K-P' });
-  const join = (ev: Event) => {
+  const join = async (ev: Event) => {
     ev.preventDefault();
     const r = parseClassCode(codeInput.value);
     if (!r.ok) {
@@ -19,6 +21,8 @@ export function titleScreen(ctx: UiContext): ScreenView {
       return;
     }
     codeMsg.textContent = '';
+    codeInput.removeAttribute('aria-invalid');
+    if (!(await mayReplace(ctx, 'Join the class round'))) return;
     const err = store.getState().startRound(r.value);
     if (err) {
       codeMsg.textContent = err.message;
@@ -26,19 +30,22 @@ export function titleScreen(ctx: UiContext): ScreenView {
     }
     store.getState().go('briefing');
   };
-  const resume = services.resume;
+  const latest = services.saves.latestUnfinished();
+  const unreadable = services.saves.list().unreadable.length;
+  const resumeMsg = h('p', { class: 'field-error', role: 'alert' });
   const loadMsg = h('p', { class: 'field-error', id: 'load-error', role: 'alert' });
   const loadFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     const r = readSave(await file.text());
+    (e.target as HTMLInputElement).value = '';
     if (!r.ok) {
       loadMsg.textContent = r.error;
       return;
     }
     loadMsg.textContent = '';
-    store.getState().load(r.value.state, r.value.actions);
-    store.setState({ nickname: r.value.nickname });
+    if (!(await mayReplace(ctx, 'Open the save file'))) return;
+    store.getState().load(r.value.state, r.value.actions, { nickname: r.value.nickname });
     if (r.value.state.config.human === 'both' && r.value.state.phase !== 'done') store.getState().handOver(r.value.state.turn, 'table');
     else store.getState().go(r.value.state.phase === 'done' ? 'ending' : 'table');
   };
@@ -47,17 +54,20 @@ export function titleScreen(ctx: UiContext): ScreenView {
     { class: 'screen', 'aria-labelledby': 'title-start' },
     h('h2', { id: 'title-start', class: 'visually-hidden' }, 'Start'),
     h('p', { class: 'lede' }, 'No account, no install. A round takes 10 to 30 minutes.'),
-    resume.problem ? h('p', { class: 'notice', role: 'status' }, resume.problem) : null,
+    unreadable
+      ? h('p', { class: 'notice', role: 'status' }, `${unreadable === 1 ? 'A save' : `${unreadable} saves`} could not be read. ${unreadable === 1 ? 'It is' : 'They are'} kept under “Saves that could not be read” below, where you can download ${unreadable === 1 ? 'it' : 'each one'}.`)
+      : null,
     h(
       'div',
       { class: 'actions' },
       h('button', { type: 'button', class: 'btn primary', 'data-action': 'start', on: { click: () => store.getState().go('setup') } }, 'Start a round'),
       h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('glossary') } }, 'Glossary'),
-      resume.available ? h('button', { type: 'button', class: 'btn', on: { click: () => resume.resume() } }, 'Resume your saved round') : null,
+      latest ? h('button', { type: 'button', class: 'btn', on: { click: () => void openSaved(ctx, latest).then((err) => (resumeMsg.textContent = err ?? '')) } }, 'Resume your saved round') : null,
     ),
+    resumeMsg,
     h(
       'form',
-      { class: 'join', on: { submit: join }, 'aria-labelledby': 'join-title' },
+      { class: 'join', on: { submit: (e: Event) => void join(e) }, 'aria-labelledby': 'join-title' },
       h('h3', { id: 'join-title' }, 'Join a class'),
       h('label', { for: 'join-code' }, 'Class code'),
       h('p', { class: 'hint', id: 'join-help' }, 'Your teacher gives the whole class the same code, so everyone plays the same round.'),
@@ -72,7 +82,9 @@ export function titleScreen(ctx: UiContext): ScreenView {
       h('input', { type: 'file', id: 'load-save', accept: '.json,application/json', 'aria-describedby': 'load-error', on: { change: (e: Event) => void loadFile(e) } }),
       loadMsg,
     ),
+    savedRoundsPanel(ctx),
     h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('teacher') } }, 'Teacher page: class codes and results')),
+    h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('guide') } }, 'Teacher’s guide: the lesson plan, printable')),
     prefsPanel(ctx),
   );
   return { el };

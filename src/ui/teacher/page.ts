@@ -1,4 +1,4 @@
-import type { ClassRow, ColumnId } from '../../app/classroom';
+import { isClassRow, type ClassRow, type ColumnId } from '../../app/classroom';
 import { openDetailsWhilePrinting } from '../charts/figure';
 import { confirmDialog } from '../dialog';
 import { fill, h } from '../dom';
@@ -8,12 +8,19 @@ import { classView } from './classView';
 import { importBlock } from './importer';
 
 /**
- * What the teacher has imported in this page session. It outlives the screen (going to the
- * title and back keeps it) but not a reload: nothing is stored or sent anywhere.
+ * What the teacher has imported. It is kept in this browser (never sent anywhere) until the
+ * teacher clears it, so a reload or a closed tab loses nothing; `saved` is false only when the
+ * browser refused to keep it and it has not been downloaded either.
  */
-const session: { rows: ClassRow[]; sort: { id: ColumnId; dir: 'asc' | 'desc' } | null; saved: boolean } = { rows: [], sort: null, saved: true };
+const session: { rows: ClassRow[]; sort: { id: ColumnId; dir: 'asc' | 'desc' } | null; saved: boolean; loaded: boolean; problem: string | null } = {
+  rows: [],
+  sort: null,
+  saved: true,
+  loaded: false,
+  problem: null,
+};
 
-// Closing or reloading the tab loses the table: ask first if it holds rows not yet downloaded.
+// If the browser would not keep the table, closing or reloading the tab would lose it: ask first.
 window.addEventListener('beforeunload', (e) => {
   if (session.rows.length && !session.saved) e.preventDefault();
 });
@@ -21,6 +28,19 @@ window.addEventListener('beforeunload', (e) => {
 /** Fill the teacher page (loaded on demand); returns a clean-up function. */
 export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement): () => void {
   const { store, services, announcer } = ctx;
+  if (!session.loaded) {
+    session.loaded = true;
+    const kept = services.saves.teacher.load(isClassRow);
+    session.rows = kept.rows;
+    session.problem = kept.problem;
+  }
+  const storeNote = h('p', { class: 'field-error', role: 'alert', id: 't-store-problem' });
+  const keep = () => {
+    const problem = services.saves.teacher.save(session.rows);
+    session.saved = problem === null;
+    storeNote.textContent = problem ?? '';
+  };
+  storeNote.textContent = session.problem ?? '';
   const view = classView({
     rows: () => session.rows,
     get sort() {
@@ -38,6 +58,7 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
       void confirmDialog('Clear the table?', [`This removes all ${session.rows.length} results from this page. Download the CSV first if you want to keep them.`], 'Clear the table').then((yes) => {
         if (!yes) return;
         session.rows = [];
+        keep();
         view.render();
         announcer.say('The table is empty.');
       });
@@ -47,7 +68,7 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
     rows: () => session.rows,
     setRows: (rows) => {
       session.rows = rows;
-      session.saved = false;
+      keep();
       view.render();
     },
     announcer,
@@ -58,8 +79,9 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
       'p',
       { class: 'privacy' },
       h('strong', {}, 'Nothing leaves this browser. '),
-      'Codes and files are checked here, on this device, by re-running each round through the game\u2019s own engine: no account, no server, no upload. Results stay on this page until you reload or close it; download the CSV to keep them.',
+      'Codes and files are checked here, on this device, by re-running each round through the game\u2019s own engine: no account, no server, no upload. The results are kept in this browser, on this device, until you clear the table; download the CSV to take them elsewhere.',
     ),
+    storeNote,
     classCodeBlock(ctx),
     importer.el,
     view.el,
