@@ -88,7 +88,8 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   const handlers = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   http.removeAllListeners('request');
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if ((req.url ?? '').startsWith('/matchmake') && guardMatchmake(req, res, { create: [ROOM_CLASS] })) return;
+    // Colyseus takes any address that merely contains "/matchmake": the guard sees all of those.
+    if ((req.url ?? '').includes('/matchmake') && guardMatchmake(req, res, { create: [ROOM_CLASS] })) return;
     for (const h of handlers) h.call(http, req, res);
   });
 

@@ -3,6 +3,7 @@ import type { Action, Side } from '../../sim';
 import {
   cleanJoinCode,
   cleanNickname,
+  MAX_MESSAGE_BYTES,
   ROOM_CLASS,
   type ClassOptions,
   type Dashboard,
@@ -37,9 +38,9 @@ export function explain(e: unknown, joinCode?: string): string {
   const err = e as { code?: number; message?: string; name?: string } | null;
   const msg = err?.message ?? String(e);
   const code = err?.code;
+  if (/is locked/i.test(msg)) return 'That live class is full just now: try again in a moment.';
   if (code === 4212 || /not found/i.test(msg))
     return joinCode ? `No live class has the join code ${joinCode}. Check it on your teacher\u2019s screen (a class ends when its teacher closes it).` : 'That live class or round no longer exists.';
-  if (/is locked/i.test(msg)) return 'That live class is full just now: try again in a moment.';
   if (code === 404 || code === 405 || /fetch failed|ECONNREFUSED|NetworkError|Failed to fetch|network|socket hang up|ENOTFOUND/i.test(msg) || msg === '' || code === 0)
     return 'No live-class server answers at this address. A live class needs the game served by its own server (npm run serve): ask your teacher for the address.';
   return msg.replace(/^Error: /, '');
@@ -174,8 +175,8 @@ export async function joinClass(endpoint: string, code: string, nickname: string
 export interface SeatHandlers {
   view(v: LiveView): void;
   refused(r: Refusal): void;
-  /** The connection dropped and is being restored (true), or is back (false). */
-  reconnecting?(on: boolean): void;
+  /** The connection dropped and is being restored (true, with why in plain words), or is back (false). */
+  reconnecting?(on: boolean, why?: string): void;
   /** The seat is lost for good (opened elsewhere, or the class is gone). */
   lost?(message: string): void;
 }
@@ -190,7 +191,16 @@ export interface SeatConnection {
   raw(type: string, message: unknown): void;
   /** Cut the connection as a network would (for tests): the seat reconnects by itself. */
   drop(): void;
+  /** Put raw bytes on the socket, outside Colyseus' framing (for tests of garbage on the wire). */
+  rawFrame(data: Uint8Array): void;
   close(): Promise<void>;
+}
+
+/** Why the server closed a seat's connection, in plain words (the seat then reconnects). */
+export function closeReason(code: number): string {
+  if (code === 1009) return `The last message was too large for the server (at most ${MAX_MESSAGE_BYTES} bytes), so it closed the connection. Reconnecting\u2026`;
+  if (code === 4002) return 'The server could not read the last message, so it closed the connection. Reconnecting\u2026';
+  return 'The connection to the server dropped. Reconnecting\u2026';
 }
 
 /** Leave a room politely; a room already gone (or a server that does not answer) does not hold us up. */
@@ -232,7 +242,7 @@ export async function takeSeat(endpoint: string, seat: SeatMessage, on: SeatHand
       if (closing) return;
       if (code === 4001) return on.lost?.('Your seat was opened on another device or tab, so this one was closed.');
       if (FINAL_CLOSES.has(code)) return;
-      on.reconnecting?.(true);
+      on.reconnecting?.(true, closeReason(code));
       void retry(async () => {
         room = await client.joinById(seat.pairId, { seatKey: seat.seatKey });
         wire(room);
@@ -259,6 +269,9 @@ export async function takeSeat(endpoint: string, seat: SeatMessage, on: SeatHand
     },
     drop() {
       room.connection.close(4100, 'dropped');
+    },
+    rawFrame(data) {
+      room.connection.send(data);
     },
     async close() {
       closing = true;
