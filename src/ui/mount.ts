@@ -11,6 +11,7 @@ import { debriefScreen } from './screens/debrief';
 import { teacherScreen } from './screens/teacher';
 import { glossaryScreen } from './screens/glossary';
 import { guideScreen } from './screens/guide';
+import { liveRequested, mountLive } from './live/entry';
 
 export interface UiContext {
   store: AppStore;
@@ -63,6 +64,7 @@ const SCREENS: Record<Screen, ScreenFactory> = {
 /** Mount the DOM interface: one screen at a time, chosen by the store. */
 export function mountUi(ctx: Omit<UiContext, 'root'> & { root: HTMLElement }): void {
   const { store, root, layout } = ctx;
+  if (liveRequested(location.search)) return mountLive(ctx);
   let shown: Screen | null = null;
   let view: ScreenView | null = null;
   let largeText: boolean | null = null;

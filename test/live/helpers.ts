@@ -182,10 +182,10 @@ export function startCli(name: string, args: string[]): { proc: ChildProcess; st
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll until `check` returns something truthy (or fail after `timeoutMs`, saying what was awaited). */
-export async function until<T>(check: () => T | null | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+export async function until<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const v = check();
+    const v = await check();
     if (v) return v;
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await sleep(25);

@@ -5,6 +5,7 @@ import type { ScreenView, UiContext } from '../mount';
 import { prefsPanel } from './prefs';
 import { mayReplace } from '../replace';
 import { openSaved, savedRoundsPanel } from '../saved/list';
+import { liveLink } from '../live/entry';
 
 /** The title: start, join with a class code, resume, the teacher page. The same text as index.html paints first. */
 export function titleScreen(ctx: UiContext): ScreenView {
@@ -83,6 +84,7 @@ export function titleScreen(ctx: UiContext): ScreenView {
       loadMsg,
     ),
     savedRoundsPanel(ctx),
+    liveLink(),
     h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('teacher') } }, 'Teacher page: class codes and results')),
     h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('guide') } }, 'Teacher’s guide: the lesson plan, printable')),
     prefsPanel(ctx),

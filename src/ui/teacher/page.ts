@@ -1,4 +1,4 @@
-import { isClassRow, type ClassRow, type ColumnId } from '../../app/classroom';
+import { importText, isClassRow, type ClassRow, type ColumnId } from '../../app/classroom';
 import { openDetailsWhilePrinting } from '../charts/figure';
 import { confirmDialog } from '../dialog';
 import { fill, h } from '../dom';
@@ -6,6 +6,7 @@ import type { UiContext } from '../mount';
 import { classCodeBlock } from './classCode';
 import { classView } from './classView';
 import { importBlock } from './importer';
+import { liveTeacherPanel } from '../live/entry';
 
 /**
  * What the teacher has imported. It is kept in this browser (never sent anywhere) until the
@@ -83,6 +84,7 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
     ),
     storeNote,
     classCodeBlock(ctx),
+    liveTeacherPanel(ctx, (codes) => ((session.rows = importText(session.rows, codes, 'live class').rows), keep(), view.render())),
     importer.el,
     view.el,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', on: { click: () => window.print() } }, 'Print the class results'), h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back to the title')),
