@@ -2,6 +2,7 @@ import { debrief, fnv1a64, getScenario, maxWelfare, scores, spaceOf, staticAnaly
 import type { Action, ConcessionLabel, Difficulty, GameConfig, GameState, Outcome, Pace, Side } from '../sim';
 import { makeClassCode, makeResultCode, verifyResultCode } from './codes';
 import { readSave } from './persist';
+import { OUTCOME_WORDS } from './outcomes';
 
 /**
  * The teacher page's model, with no DOM: turn result codes and save files into class-table
@@ -243,13 +244,8 @@ export function importText(existing: readonly ClassRow[], text: string, source =
 
 // ---- labels -------------------------------------------------------------------------------
 
-export const OUTCOME_LABEL: Record<Outcome, string> = {
-  ratified: 'Ratified',
-  strikeCrumbled: 'Strike crumbled',
-  mandateLost: 'Mandate lost',
-  allianceBroke: 'Alliance broke',
-  noDeal: 'No deal',
-};
+/** The outcome's label (the one set of outcome words, app/outcomes.ts). */
+export const OUTCOME_LABEL: Record<Outcome, string> = Object.fromEntries(Object.entries(OUTCOME_WORDS).map(([k, w]) => [k, w.label])) as Record<Outcome, string>;
 
 export const outcomeLabel = (r: Pick<ClassRow, 'outcome' | 'finished'>): string => (r.outcome ? OUTCOME_LABEL[r.outcome] : r.finished ? 'Ended' : 'Not finished');
 export const sideLabel = (s: ClassRow['side']): string => (s === 'union' ? 'Union' : s === 'studio' ? 'Studios' : 'Both (hot-seat)');

@@ -1,4 +1,5 @@
-import { playerView, type ActionType, type GameConfig, type GameState, type LegalAction, type Package, type PlayerView, type Side } from '../sim';
+import { playerView, projectedRatification, type ActionType, type GameConfig, type GameState, type LegalAction, type Package, type PlayerView, type Side } from '../sim';
+import { points } from './format';
 
 /**
  * Selectors over playerView: the page and the canvas draw a side's screen from what that side
@@ -30,3 +31,34 @@ export const atTable = (view: PlayerView): boolean => view.yourMove && view.phas
 
 /** Identifies a round (a different round resets what the canvas remembers having shown). */
 export const roundKey = (c: GameConfig): string => `${c.scenario}|${c.seed}|${c.human}|${c.difficulty}|${c.pace}`;
+
+/** What the members would vote on a package today, and why: the one source the form, the accept question and the canvas use. */
+export interface VoteProjection {
+  /** Projected yes share, bp. */
+  yesBp: number;
+  /** What members expect now, points on the committee's schedule (the view's meter). */
+  expectation: number;
+  /** The package's worth on the committee's schedule. */
+  points: number;
+  /** One sentence: why the vote is what it is. */
+  why: string;
+}
+
+/**
+ * The union's projected ratification vote on `pkg` (null for the studios' screens: the members'
+ * expectations are the union's to know). The figure is the engine's projection; the words read the
+ * union's own view.
+ */
+export function projectedVote(game: GameState, view: PlayerView, pkg: Package): VoteProjection | null {
+  if (view.side !== 'union' || view.meters.kind !== 'union') return null;
+  const yesBp = projectedRatification(game, pkg).yes;
+  const expectation = view.meters.expectation;
+  const p = worth(view, pkg);
+  const gap = Math.round((expectation - p) * 10) / 10;
+  const strike = view.phase === 'strike';
+  const why =
+    gap > 0
+      ? `members still expect about ${points(expectation)} points on your schedule, ${points(gap)} more than this gives. ${strike ? 'Their expectations are falling as the strike wears on them.' : 'Their expectations fall only during a strike.'}`
+      : `this gives at least the about ${points(expectation)} points members expect${strike ? ' (their expectations fell during the strike)' : ''}; each group weighs the issues its own way.`;
+  return { yesBp, expectation, points: p, why };
+}

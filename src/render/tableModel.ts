@@ -1,6 +1,7 @@
 import type { Screen } from '../app/store';
 import { worth } from '../app/view';
 import { dateOf, dollars, moneyK, points as pointsText, pct as pctBp } from '../app/format';
+import { OUTCOME_WORDS } from '../app/outcomes';
 import { getScenario, logText, P, type IssueId, type Outcome, type Package, type Phase, type PlayerView, type Scenario, type Side } from '../sim';
 
 /**
@@ -113,13 +114,7 @@ export const ISSUE_SHORT: Record<IssueId, string> = {
   aiReopener: 'AI reopener',
 };
 
-const OUTCOME_LINE: Record<Outcome, string> = {
-  ratified: 'The members ratified the contract',
-  strikeCrumbled: 'The strike crumbled',
-  mandateLost: 'The committee lost its mandate',
-  allianceBroke: 'The studio alliance broke ranks',
-  noDeal: 'No contract: both sides walked away',
-};
+const OUTCOME_LINE = (o: Outcome): string => OUTCOME_WORDS[o].line;
 
 const pct = (bp: number): string => pctBp(bp);
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -146,7 +141,7 @@ function phaseWords(v: PlayerView): { title: string; detail: string } {
       return { title: 'RATIFICATION VOTE', detail };
     }
     case 'done':
-      return { title: 'ROUND OVER', detail: v.outcome ? OUTCOME_LINE[v.outcome] : 'The round has ended' };
+      return { title: 'ROUND OVER', detail: v.outcome ? OUTCOME_LINE(v.outcome) : 'The round has ended' };
   }
 }
 
@@ -396,7 +391,7 @@ export function summarize(s: PlayerView, sc: Scenario, m: TableModel): string {
       phase = 'a tentative agreement is out for the members\u2019 ratification vote';
       break;
     case 'done':
-      phase = `the round is over: ${s.outcome ? OUTCOME_LINE[s.outcome].toLowerCase() : 'ended'}`;
+      phase = `the round is over: ${s.outcome ? OUTCOME_LINE(s.outcome).toLowerCase() : 'ended'}`;
       break;
   }
   let table: string;

@@ -9,7 +9,7 @@ export interface Term {
   source?: Source;
 }
 
-const R: Source = { text: 'Strike Clock research notes on bargaining theory (research/models.md)', kind: 'derived' };
+const R: Source = { text: 'research/models.md', kind: 'derived' };
 
 export const GLOSSARY: Term[] = [
   { term: 'SAG-AFTRA', meaning: 'The actors\u2019 union (about 160,000 members) that bargains the TV/theatrical contract. The game\u2019s union is modelled on it.', source: { text: 'SAG-AFTRA membership ~160,000 (facts §6)', kind: 'secondary' } },

@@ -41,6 +41,10 @@ describe('a whole round by keyboard alone', () => {
       if (pts !== null && pts >= threshold) {
         await tabTo(page, /^Accept (this offer|package 1)/);
         await kb.press('Enter');
+        // The page asks first, with the consequence; the confirm button has the focus.
+        expect(await focusedName(page)).toMatch(/^Accept (the offer|it anyway)$/);
+        await kb.press('Enter');
+        await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
         continue;
       }
       for (let i = 0; i < sc.issues.length; i++) {
@@ -50,6 +54,14 @@ describe('a whole round by keyboard alone', () => {
       }
       await tabTo(page, /^Propose/);
       await kb.press('Enter');
+      if (await page.getByRole('dialog').count()) {
+        expect(await focusedName(page)).toBe('Propose it anyway');
+        await kb.press('Enter');
+      }
+      await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+      // Focus lands on the other side's answer, not on the page.
+      expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^(reply|.*)$/);
+      expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
     }
     expect(await phaseOf(page)).toBe('done');
     await tabTo(page, 'See how it ended');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { propose } from './ui';
 import { sharedBrowser, watchedPage } from './browser';
 
 const baseURL = inject('baseURL');
@@ -25,7 +26,7 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
     await expect(page.getByRole('heading', { name: 'On the table' }).isVisible()).resolves.toBe(true);
     // The illustration's code came from the cache too.
     await page.waitForFunction(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { renderer: string | null } } } }).__STRIKE_CLOCK__.store.getState().renderer === 'webgl');
@@ -46,7 +47,7 @@ describe('an update while a page is open', () => {
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
     const roundId = await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { roundId: string } } } }).__STRIKE_CLOCK__.store.getState().roundId);
 
     // A new deployment: the lazily loaded parts this page has not fetched yet are gone from the

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { isError, playerView, replay, stateHash, type Action, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage } from './browser';
-import { actionsApplied, dayOf, offeredPoints, phaseOf, playToTheEnd, setPackage, setSide } from './ui';
+import { accept, actionsApplied, dayOf, offeredPoints, phaseOf, playToTheEnd, propose, setPackage, setSide } from './ui';
 
 const baseURL = inject('baseURL');
 const chrome = sharedBrowser();
@@ -60,7 +60,7 @@ describe('a strike', () => {
     // Hold firm until the contract (and its extension) runs out.
     for (let i = 0; i < 20 && (await phaseOf(page)) === 'talks'; i++) {
       await setPackage(page, '2023', demand);
-      await page.getByRole('button', { name: /^Propose/ }).click();
+      await propose(page);
     }
     expect(await phaseOf(page)).toBe('holdout');
     await page.getByRole('button', { name: 'Call a strike' }).click();
@@ -73,9 +73,9 @@ describe('a strike', () => {
     const status = page.getByRole('status').filter({ hasText: 'strike day' });
     const day0 = await dayOf(page);
     await setPackage(page, '2023', demand);
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
     const t1 = await status.textContent();
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
     const t2 = await status.textContent();
     const n1 = Number(/strike day (\d+)/.exec(t1 ?? '')?.[1]);
     const n2 = Number(/strike day (\d+)/.exec(t2 ?? '')?.[1]);
@@ -110,7 +110,7 @@ describe('the turn at the table', () => {
     };
     // What the hint promises a proposal costs is what the union's view says.
     const propose = playerView((await nodeState()).state, 'union').legal.find((a) => a.type === 'propose')!;
-    await expect(page.locator('.next-step').textContent()).resolves.toContain(`propose it (${propose.days} day`);
+    await expect(page.locator('.next-step').textContent()).resolves.toContain(`propose a package (${propose.days} day`);
 
     // A table action is a move: the studios answer it before the union can act again.
     await page.getByRole('button', { name: 'Caucus' }).click();
@@ -164,12 +164,12 @@ describe('hot-seat', () => {
 
     const deal = [12, 6, 0, 4, 4, 1, 0];
     await setPackage(page, '2026', deal);
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
     await expect(page.getByRole('heading', { name: /Hand the device to the studios/ }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: /negotiator: show my screen/ }).click();
     await expect(page.getByRole('heading', { name: /At the table: the studios/ }).isVisible()).resolves.toBe(true);
     expect(await offeredPoints(page)).not.toBeNull();
-    await page.getByRole('button', { name: /^Accept this offer/ }).click();
+    await accept(page);
     expect(await phaseOf(page)).toBe('ratification');
     await page.getByRole('button', { name: 'Count the members\u2019 votes' }).click();
     expect(await phaseOf(page)).toBe('done');

@@ -5,7 +5,7 @@ import { sharedBrowser, watchedPage } from './browser';
 import { makeClassCode } from '../../src/app/codes';
 import { makeSave, readSave } from '../../src/app/persist';
 import type { GameConfig } from '../../src/sim';
-import { dayOf, phaseOf } from './ui';
+import { dayOf, phaseOf, propose } from './ui';
 import { botRound, current, savedList, seedRound } from './rounds-in-page';
 
 const baseURL = inject('baseURL');
@@ -130,8 +130,8 @@ describe('saved rounds', () => {
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
-    await page.getByRole('button', { name: /^Propose/ }).click();
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
+    await propose(page);
     const day = await dayOf(page);
     expect(day).toBeGreaterThan(0);
     await page.reload();
@@ -249,7 +249,7 @@ describe('saved rounds', () => {
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
     expect(await phaseOf(page)).not.toBe('none');
     await page.context().close();
   });

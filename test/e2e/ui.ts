@@ -59,6 +59,33 @@ export async function dayOf(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { game: { day: number } | null } } } }).__STRIKE_CLOCK__.store.getState().game?.day ?? -1);
 }
 
+async function movesOf(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { actions: unknown[] } } } }).__STRIKE_CLOCK__.store.getState().actions.length);
+}
+
+/**
+ * Propose the package in the form. A package below the walk-away asks first (the dialog states
+ * what would follow); `anyway` answers it. Resolves once the move is applied.
+ */
+export async function propose(page: Page, anyway = true): Promise<void> {
+  const n = await movesOf(page);
+  await page.getByRole('button', { name: /^Propose/ }).click();
+  const ask = page.getByRole('dialog', { name: /below your walk-away/ });
+  if (await ask.count()) {
+    if (!anyway) return;
+    await ask.getByRole('button', { name: 'Propose it anyway' }).click();
+  }
+  await actionsApplied(page, n + 1);
+}
+
+/** Accept the offer on the table (package `k`), answering the question the page asks first. */
+export async function accept(page: Page, k = 1): Promise<void> {
+  const n = await movesOf(page);
+  await page.getByRole('button', { name: k === 1 ? /^Accept (this offer|package 1)/ : new RegExp(`^Accept package ${k}`) }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Accept (the offer|it anyway)$/ }).click();
+  await actionsApplied(page, n + 1);
+}
+
 /**
  * A simple, honest policy played through the page: propose the historical terms each session;
  * accept the other side's offer once it is worth at least the historical deal minus 5 points
@@ -78,11 +105,11 @@ export async function playToTheEnd(page: Page, scenario: string, side: Side, max
     }
     const pts = await offeredPoints(page);
     if (pts !== null && pts >= threshold) {
-      await page.getByRole('button', { name: /^Accept (this offer|package 1)/ }).first().click();
+      await accept(page);
       continue;
     }
     await setPackage(page, scenario, target);
-    await page.getByRole('button', { name: /^Propose/ }).click();
+    await propose(page);
   }
   return moves;
 }

@@ -1,7 +1,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import type { Phase } from '../../sim';
 import { palette } from '../palette';
-import { addText } from './text';
+import { addText, fitText } from './text';
 
 /**
  * The phase in big words. A strike turns the banner red and edges it with picket tape; an
@@ -29,8 +29,7 @@ export class PhaseBanner {
   set(phase: Phase, title: string, detail: string, good: boolean): void {
     this.title.setText(title);
     this.detail.setText(detail);
-    if (this.detail.width > this.w - 24) this.detail.setScale((this.w - 24) / this.detail.width);
-    else this.detail.setScale(1);
+    fitText(this.detail, this.w - 24);
     const key = `${phase}|${good}`;
     if (key === this.key) return;
     this.key = key;

@@ -28,10 +28,37 @@ export function addText(scene: Scene, x: number, y: number, s: string, o: TextOp
   return scene.add.text(x, y, s, style).setOrigin(o.originX ?? 0, o.originY ?? 0);
 }
 
-/** Shrink a one-line text to fit a width (rare long values); never grows it. */
+/**
+ * The smallest a shrunk text may get, in logical pixels: in projector mode the canvas is at least
+ * 1,536 px wide on a 1920×1080 screen, so 18 logical px are at least 24 px there.
+ */
+export const MIN_TEXT_PX = 18;
+
+/**
+ * Fit a one-line text into a width: shrink it (never below MIN_TEXT_PX), and if it is still too
+ * long, cut it with an ellipsis (the DOM beside the canvas carries every word). Never grows it.
+ */
 export function fitText(t: GameObjects.Text, maxWidth: number): void {
   t.setScale(1);
-  if (t.width > maxWidth) t.setScale(maxWidth / t.width);
+  if (t.width <= maxWidth) return;
+  const size = parseFloat(String(t.style.fontSize)) || 20;
+  const least = Math.min(1, MIN_TEXT_PX / size);
+  const scale = maxWidth / t.width;
+  if (scale >= least) {
+    t.setScale(scale);
+    return;
+  }
+  t.setScale(least);
+  const full = t.text;
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    t.setText(`${full.slice(0, mid).trimEnd()}\u2026`);
+    if (t.width * least <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  t.setText(`${full.slice(0, lo).trimEnd()}\u2026`);
 }
 
 export function setColour(t: GameObjects.Text, colour: number): void {

@@ -1,4 +1,5 @@
 import { debrief, getScenario, scores } from '../../sim';
+import { OUTCOME_WORDS } from '../../app/outcomes';
 import { openDetailsWhilePrinting } from '../charts/figure';
 import { beliefsSection } from './beliefs';
 import { benchmarksSection } from './benchmarks';
@@ -12,13 +13,7 @@ import { zoneSection } from './zone';
 import { fill, h } from '../dom';
 import type { UiContext } from '../mount';
 
-const HEADLINE: Record<string, string> = {
-  ratified: 'a new contract, ratified by the members',
-  strikeCrumbled: 'the strike crumbled and the union took the studios\u2019 terms',
-  mandateLost: 'the members withdrew the committee\u2019s mandate',
-  allianceBroke: 'the alliance broke ranks and its members signed the union\u2019s terms',
-  noDeal: 'no contract by the end of the calendar',
-};
+
 
 const SECTIONS: [string, string][] = [
   ['db-frontier', 'The deal on the Pareto frontier'],
@@ -71,7 +66,7 @@ export function renderDebrief(ctx: UiContext, el: HTMLElement, body: HTMLElement
     body,
     h('p', { class: 'scenario-title' }, `${sc.id} · seed ${d.seed} · ${viewer === 'both' ? 'hot-seat' : `played as ${sideNoun(viewer)}`}`),
     finished ? null : h('p', { class: 'notice', role: 'status' }, `This round is not finished: the debrief covers it up to ${dayText(sc, g.day)}. Come back when it ends for the final picture.`),
-    h('p', { class: 'lede' }, finished && d.outcome ? `${cap(HEADLINE[d.outcome] ?? d.outcome)}.` : 'The round so far.', ' ', who),
+    h('p', { class: 'lede' }, finished && d.outcome ? `${OUTCOME_WORDS[d.outcome].line}.` : 'The round so far.', ' ', who),
     facts,
     h(
       'nav',

@@ -1,17 +1,12 @@
 import { SIDES, type HiddenDraw, type Side } from '../../sim';
+import { OUTCOME_WORDS } from '../../app/outcomes';
 import { dataTable } from '../charts/figure';
 import { h } from '../dom';
 import { sourceNote } from '../screens/sources';
 import { section } from './section';
 import { cap, p1, share, sidePossessive, signed, type DebriefCtx } from './words';
 
-const OUTCOME: Record<string, string> = {
-  ratified: 'Ratified',
-  strikeCrumbled: 'The strike crumbled',
-  mandateLost: 'Mandate lost',
-  allianceBroke: 'The alliance broke ranks',
-  noDeal: 'No contract',
-};
+
 
 /** The round beside the real one, issue by issue, with the sources of what really happened. */
 export function historySection(c: DebriefCtx): HTMLElement {
@@ -22,7 +17,7 @@ export function historySection(c: DebriefCtx): HTMLElement {
   rows.push(['Strike days', String(hc.player.strikeDays), String(hc.historical.strikeDays), null]);
   rows.push([
     'Ratification',
-    hc.player.ratification ? `${share(hc.player.ratification.yesBp)} yes, ${share(hc.player.ratification.turnoutBp)} turnout` : c.d.outcome ? OUTCOME[c.d.outcome] ?? null : 'not finished',
+    hc.player.ratification ? `${share(hc.player.ratification.yesBp)} yes, ${share(hc.player.ratification.turnoutBp)} turnout` : c.d.outcome ? OUTCOME_WORDS[c.d.outcome].label : 'not finished',
     `${share(hc.historical.ratification.yesBp)} yes, ${share(hc.historical.ratification.turnoutBp)} turnout`,
     null,
   ]);

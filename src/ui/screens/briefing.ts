@@ -27,7 +27,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
   const cols: { label: string; pkg: Package }[] = [
     { label: 'Your opening', pkg: view.opening },
     { label: 'Your target', pkg: view.target },
-    { label: 'Your walk-away', pkg: view.floor },
+    { label: 'Your floor', pkg: view.floor },
     { label: 'Their opening', pkg: view.theirOpening },
   ];
   const priorities = h(
@@ -92,6 +92,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     now.go('table');
   };
   const session = cal.sessionDays[view.pace];
+  const floorShift = Math.round((view.points.floor - worth(view, view.floor)) * 10) / 10;
 
   const el = h(
     'section',
@@ -112,13 +113,22 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     h('h3', {}, 'Your walk-away point'),
     h(
       'p',
-      {},
-      `Your bottom line: your committee will not settle below about ${points(view.points.floor)} points (close to the walk-away package above) unless your own ranks are breaking. `,
-      `Today it would rather keep fighting than take less than about ${points(view.walkAway)} points: `,
+      { class: 'walkaway-line' },
+      'Your walk-away today: ',
+      h('strong', { id: 'brief-walkaway' }, `about ${points(view.walkAway)} points`),
+      '. Your committee would rather keep fighting than take less. ',
       side === 'union'
-        ? 'that is what your members expect, and a deal far below it will be voted down. Their expectations fall only once a strike wears on them.'
-        : 'that line falls as the strike you fear comes closer and as your losses mount.',
-      ' The other side has a walk-away point too; you will only see it in the debrief.',
+        ? 'It follows what your members expect, and a deal far below it will be voted down. Their expectations fall only once a strike wears on them.'
+        : 'It falls as the strike you fear comes closer and as your losses mount.',
+      ' The table shows it every day; the other side has one too, which you will only see in the debrief.',
+    ),
+    h(
+      'p',
+      {},
+      `Your floor: however long the fight, your committee will not go below about ${points(view.points.floor)} points unless its own ranks are breaking. `,
+      floorShift !== 0
+        ? `The “Your floor” column shows a package worth ${points(worth(view, view.floor))}; this round’s hidden draw moves your floor ${floorShift > 0 ? 'up' : 'down'} by ${points(Math.abs(floorShift))}.`
+        : 'That is the “Your floor” package in the table.',
     ),
     constituents,
     h('h3', {}, 'What you know of the other side'),

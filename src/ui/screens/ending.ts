@@ -1,19 +1,30 @@
 import { makeResultCode, MAX_NICKNAME } from '../../app/codes';
 import { makeSave } from '../../app/persist';
-import { getScenario, logText, scores, spaceOf, utilityOf, type Outcome } from '../../sim';
+import { debrief, getScenario, logText, scores, spaceOf, utilityOf, type Debrief, type Side } from '../../sim';
+import { OUTCOME_WORDS } from '../../app/outcomes';
+import { viewOf } from '../../app/view';
 import { h } from '../dom';
-import { dateOf, moneyK, pct, pts } from '../format';
+import { dateOf, moneyK, pct, points, pts } from '../format';
 import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
 import { mayReplace } from '../replace';
 
-const HEADLINE: Record<Outcome, string> = {
-  ratified: 'A new contract',
-  strikeCrumbled: 'The strike crumbled',
-  mandateLost: 'The members withdrew their mandate',
-  allianceBroke: 'The alliance broke ranks',
-  noDeal: 'No contract',
-};
+const ahead = (v: number, above: string, below: string, same: string): string => (Math.abs(v) < 0.05 ? same : `${points(Math.abs(v))} ${v > 0 ? above : below}`);
+
+/**
+ * How one side did, in one line: the deal's points on its own schedule against its target, its
+ * walk-away on the day the deal was made (the figure the debrief's charts use) and what really
+ * happened. Exported for the tests.
+ */
+export function verdict(d: Debrief, side: Side, target: number, you: boolean): string {
+  const who = you ? 'You' : side === 'union' ? 'The union' : 'The studios';
+  const hist = d.history.historical[side];
+  const real = `the real ${d.scenario} ${side === 'union' ? 'union' : 'studios'}`;
+  const walk = d.benchmarks.dealDay.disagreement[side];
+  if (!d.deal) return `${who} ended with no deal: nothing to score against ${you ? 'your' : 'its'} target (${points(target)} points) or walk-away (${points(walk)}); ${real} got ${points(hist)}.`;
+  const got = d.deal[side];
+  return `${who} got ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real} got (${points(hist)}).`;
+}
 
 /** End of the round: the outcome, your deal beside what really happened, and the result code. */
 export function endingScreen(ctx: UiContext): ScreenView {
@@ -27,6 +38,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
   const rat = g.votes.filter((v) => v.kind === 'ratification').pop();
   const sco = scores(g);
   const end = g.log.filter((e) => e.kind === 'ending').pop();
+  const d = debrief(g);
 
   const compare = h(
     'table',
@@ -72,8 +84,11 @@ export function endingScreen(ctx: UiContext): ScreenView {
   const el = h(
     'section',
     { class: 'screen ending', 'aria-labelledby': 'end-title' },
-    h('h2', { id: 'end-title' }, g.outcome ? HEADLINE[g.outcome] : 'The round is not finished'),
+    h('h2', { id: 'end-title' }, g.outcome ? OUTCOME_WORDS[g.outcome].headline : 'The round is not finished'),
     end ? h('p', { class: 'lede' }, logText(sc, end)) : null,
+    (g.config.human === 'both' ? (['union', 'studio'] as const) : [g.config.human]).map((side) =>
+      h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both')),
+    ),
     h(
       'ul',
       { class: 'facts' },

@@ -12,6 +12,9 @@ import { talksLog } from '../table/talksLog';
 import { glossaryDetails } from '../glossary';
 import { makeSave } from '../../app/persist';
 import { prefsPanel } from './prefs';
+import { borrowStage } from '../stage';
+import { confirmAccept } from '../table/decide';
+import { replyPanel } from '../table/reply';
 
 const PHASE: Record<Phase, string> = {
   talks: 'Talks before the contract expires',
@@ -24,6 +27,7 @@ const PHASE: Record<Phase, string> = {
 const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 const theirs = (side: Side): string => (side === 'union' ? 'the union' : 'the studios');
 const answers = (side: Side): string => (side === 'union' ? 'the union answers' : 'the studios answer');
+const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 const whose = (side: Side): string => (side === 'union' ? 'the union\u2019s' : 'the studios\u2019');
 
 /**
@@ -38,23 +42,45 @@ export function tableScreen(ctx: UiContext): ScreenView {
   const view0 = viewOf(game0, side());
   const sc = getScenario(view0.scenario)!;
 
+  /**
+   * Every move goes through here. A refusal is shown on screen (the box is an alert). After a
+   * move, focus goes to the other side's answer, which is what changed, unless the screen
+   * changed under it (hot-seat hand-over; the vote), where the new screen or panel takes it.
+   */
   const dispatch = (a: Action) => {
+    const before = store.getState().screen;
     const err = store.getState().dispatch(a);
     if (err) {
-      announcer.alert(err.message);
       errorBox.textContent = err.message;
+      errorBox.setAttribute('tabindex', '-1');
+      errorBox.focus();
       return;
     }
     errorBox.textContent = '';
+    const st = store.getState();
+    if (st.screen !== before || !el.isConnected) return;
+    const phase = st.game?.phase;
+    if (phase === 'ratification' || phase === 'done') return; // update() focuses the vote's or the ending's button
+    // Focus without a jump: the answer sits at the top of the board, in view at every layout.
+    reply.el.focus({ preventScroll: true });
+    // (In projector mode the room watches the table across the top: the page stays put.)
+    const r = reply.el.getBoundingClientRect();
+    if (!st.prefs.largeText && (r.top < 0 || r.top > window.innerHeight - 40)) reply.el.scrollIntoView({ block: 'nearest' });
   };
 
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'off' });
   const notices = h('div', { class: 'notices' });
   const errorBox = h('p', { class: 'field-error', role: 'alert' });
   const offer = offerPanel(
-    (index) => dispatch({ type: 'accept', side: side(), index }),
+    async (index) => {
+      const st = store.getState();
+      if (!st.game) return;
+      const v = viewOf(st.game, side());
+      if (await confirmAccept(v, st.game, index, () => offer.el.querySelector<HTMLElement>('button.accept:not([disabled])') ?? reply.el)) dispatch({ type: 'accept', side: side(), index });
+    },
     () => dispatch({ type: 'reject', side: side() }),
   );
+  const reply = replyPanel();
   const form = packageForm(view0, game0, (packages, final) => dispatch({ type: 'propose', side: side(), packages, ...(final ? { final: true } : {}) }));
   const actions = actionsPanel(dispatch, confirmDialog);
   const meters = metersPanel();
@@ -62,33 +88,48 @@ export function tableScreen(ctx: UiContext): ScreenView {
   const agreement = h('section', { class: 'panel agreement', 'aria-labelledby': 'agreement-title', hidden: true });
   const over = h('section', { class: 'panel over', hidden: true });
 
+  // The illustration sits under the board at a desk, and across the top in projector mode.
+  const stageSlot = h('div', { class: 'stage-slot' });
+  const stageTop = h('div', { class: 'stage-slot stage-top' });
+  const stage = borrowStage();
+  const top = h('div', { class: 'tbl-top' }, h('h2', { id: 'table-title' }, `At the table: ${side() === 'union' ? 'the union committee' : 'the studios\u2019 committee'}`), status, notices, errorBox);
+  const board = h('div', { class: 'tbl-board' }, reply.el, agreement, over, offer.el, stageSlot);
+  // A phone held sideways: the status goes into the board, which stays in view while the form scrolls.
+  const short = window.matchMedia('(max-height: 500px) and (orientation: landscape)');
+  const placeStatus = () => (short.matches ? board.prepend(status) : top.insertBefore(status, notices));
+  short.addEventListener('change', placeStatus);
+  placeStatus();
   const el = h(
     'section',
     { class: 'screen table-screen', 'aria-labelledby': 'table-title' },
-    h('h2', { id: 'table-title' }, `At the table: ${side() === 'union' ? 'the union committee' : 'the studios\u2019 committee'}`),
-    status,
-    notices,
-    errorBox,
-    agreement,
-    over,
-    offer.el,
-    form.el,
-    actions.el,
-    meters.el,
-    log.el,
+    top,
+    stageTop,
     h(
+      'div',
+      { class: 'tbl-grid' },
+      board,
+      h('div', { class: 'tbl-controls' }, form.el, actions.el, meters.el, log.el, moreBox()),
+    ),
+  );
+  function moreBox(): HTMLElement {
+    return h(
+      'div',
+      { class: 'tbl-more' },
+      h(
       'div',
       { class: 'actions' },
       h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('briefing') } }, 'Read your briefing again'),
       h('button', { type: 'button', class: 'linkish', on: { click: () => { const st = store.getState(); if (st.game) ctx.services.download(`strike-clock-save-${sc.id}.json`, JSON.stringify(makeSave(st.game.config, st.actions, st.nickname), null, 1), 'application/json'); } } }, 'Download a save of this round'),
     ),
-    glossaryDetails(),
-    prefsPanel(ctx),
-  );
+      glossaryDetails(),
+      prefsPanel(ctx),
+    );
+  }
 
   let lastPhase = view0.phase;
   const update = () => {
     const st = store.getState();
+    stage.place(st.prefs.largeText ? stageTop : stageSlot);
     const g = st.game;
     if (!g) return;
     const me = side();
@@ -101,7 +142,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
       status,
       h('p', { class: 'day' }, h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)}`),
       h('p', { class: `phase phase-${v.phase}` }, PHASE[v.phase], v.phase === 'strike' ? ` — strike day ${v.strikeDays}` : ''),
-      v.phase === 'talks' ? h('p', {}, `The contract expires on ${dateOf(sc, v.expiryDay)} (in ${days(expiresIn)}).`) : null,
+      v.phase === 'talks' ? h('p', {}, `Contract expires ${dateOf(sc, v.expiryDay)} (in ${days(expiresIn)}).`) : null,
       suspended ? h('p', {}, `Talks are suspended until ${dateOf(sc, v.public.talksSuspendedUntil)}; the next session waits until then.`) : null,
       hot && v.phase !== 'done' && v.phase !== 'ratification' ? h('p', {}, v.yourMove ? 'Your move.' : `${sideName(v.turn)} to move.`) : null,
     );
@@ -112,9 +153,9 @@ export function tableScreen(ctx: UiContext): ScreenView {
       const propose = legal(v, 'propose');
       const reject = legal(v, 'reject');
       const choices: string[] = [];
+      if (propose) choices.push(`propose a package (${days(propose.days)})`);
       if (accept) choices.push('accept their offer');
-      if (propose) choices.push(`set a level for each issue under "Your proposal" and propose it (${days(propose.days)})`);
-      if (reject) choices.push(`${accept ? 'reject it without a counter-offer' : 'pass without a new offer'} (${days(reject.days)})`);
+      if (reject) choices.push(`${accept ? 'reject it' : 'pass'} (${days(reject.days)})`);
       choices.push('take a table action');
       const last = choices.pop()!;
       tips.push(
@@ -123,7 +164,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
           { class: 'next-step' },
           h('strong', {}, 'Your move: '),
           `${choices.join(', ')}, or ${last}. `,
-          hot ? `Then the device passes to ${theirs(them)}.` : v.players[them] === 'computer' ? `Whatever you do, ${answers(them)} at once.` : `Then it is ${whose(them)} move.`,
+          hot ? `Then the device passes to ${theirs(them)}.` : v.players[them] === 'computer' ? `${cap(answers(them))} at once.` : `Then it is ${whose(them)} move.`,
         ),
       );
     }
@@ -167,6 +208,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
     form.el.hidden = !table;
     actions.el.hidden = !table;
     offer.update(v);
+    reply.update(v);
     form.update(v, g);
     actions.update(v);
     meters.update(v);
@@ -182,5 +224,13 @@ export function tableScreen(ctx: UiContext): ScreenView {
   const describe = (e: LogEntry): string => {
     return e.kind === 'line' && e.side ? `${sideName(e.side)}: “${logText(sc, e)}”` : logText(sc, e);
   };
-  return { el, update, focus: undefined };
+  return {
+    el,
+    update,
+    focus: undefined,
+    destroy: () => {
+      short.removeEventListener('change', placeStatus);
+      stage.giveBack();
+    },
+  };
 }

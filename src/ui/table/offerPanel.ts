@@ -53,29 +53,28 @@ export function offerPanel(onAccept: (index: number) => void, onReject: () => vo
       const theirs = st && st.by === them ? st : null;
       // Answering without a counter-offer: "reject" when their offer is there, "pass" when it is not.
       const rejectId = 'reject-desc';
-      const rejectBox = reject
+      const rejectBtn = reject
         ? h(
-            'div',
-            { class: 'reject' },
-            h(
-              'button',
-              { type: 'button', class: 'btn', 'aria-describedby': rejectId, on: { click: () => onReject() } },
-              theirs ? 'Reject: no counter-offer' : 'Pass: make no new offer',
-            ),
-            h(
-              'p',
-              { id: rejectId, class: 'hint' },
-              theirs ? 'The gap is too great: answer without a counter-offer. ' : 'Answer without a new package. ',
-              view.offers.some((o) => o.by === view.side) ? 'Your last offer stands. ' : 'You have made no offer yet. ',
-              `Takes ${days(reject.days)}; then it is ${them === 'union' ? 'the union\u2019s' : 'the studios\u2019'} move.`,
-            ),
+            'button',
+            { type: 'button', class: 'btn', 'aria-describedby': rejectId, on: { click: () => onReject() } },
+            theirs ? 'Reject: no counter-offer' : 'Pass: make no new offer',
+          )
+        : null;
+      const rejectHint = reject
+        ? h(
+            'p',
+            { id: rejectId, class: 'hint reject-hint' },
+            theirs ? 'Reject: the gap is too great; answer without a counter-offer. ' : 'Pass: answer without a new package. ',
+            view.offers.some((o) => o.by === view.side) ? 'Your last offer stands. ' : 'You have made no offer yet. ',
+            `Takes ${days(reject.days)}; then it is ${them === 'union' ? 'the union\u2019s' : 'the studios\u2019'} move.`,
           )
         : null;
       if (!theirs) {
         fill(
           body,
           h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${sideName(them)} have not answered it with a counter-offer.` : `No offer from ${sideName(them).toLowerCase()} is on the table.`),
-          rejectBox,
+          rejectBtn ? h('div', { class: 'actions' }, rejectBtn) : null,
+          rejectHint,
         );
         return;
       }
@@ -93,8 +92,9 @@ export function offerPanel(onAccept: (index: number) => void, onReject: () => vo
               theirs.packages.length > 1 ? `Accept package ${i + 1} (${points(worth(view, p))} points)` : `Accept this offer (${points(worth(view, p))} points)`,
             ),
           ),
+          rejectBtn,
         ),
-        rejectBox,
+        rejectHint,
       );
     },
   };

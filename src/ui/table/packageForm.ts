@@ -1,5 +1,6 @@
-import { getScenario, other, projectedRatification, type GameState, type Package, type PlayerView } from '../../sim';
-import { legal, worth } from '../../app/view';
+import { getScenario, other, type GameState, type Package, type PlayerView } from '../../sim';
+import { legal, projectedVote, worth } from '../../app/view';
+import { confirmBelowWalkAway } from './decide';
 import { h, fill, nextId } from '../dom';
 import { moneyK, pct, points } from '../format';
 
@@ -109,12 +110,16 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
         cost += sc.issues[i]!.levels[l]!.studioCostK;
         value += sc.issues[i]!.levels[l]!.memberValueK;
       });
+      const pts = worth(view, pkg);
+      const vote = projectedVote(game, view, pkg);
       fill(
         p,
         'Worth ',
-        h('strong', {}, `${points(worth(view, pkg))} points`),
-        ` to you (your walk-away today: about ${points(view.walkAway)}). Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`,
-        side === 'union' ? [' If it were the deal today, members would vote about ', h('strong', {}, `${pct(projectedRatification(game, pkg).yes)} yes`), '.'] : null,
+        h('strong', {}, `${points(pts)} points`),
+        ` to you (walk-away today about ${points(view.walkAway)}, target ${points(view.points.target)}).`,
+        pts < view.walkAway ? [' ', h('span', { class: 'warning-line' }, 'Below your walk-away.')] : null,
+        vote ? [' Members would vote about ', h('strong', {}, `${pct(vote.yesBp)} yes`), ': ', h('span', { class: 'vote-why' }, vote.why)] : null,
+        h('span', { class: 'money' }, ` Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`),
       );
     });
     const same = drafts.some((p, k) => drafts.some((q, j) => j > k && p.every((v, i) => v === q[i])));
@@ -127,20 +132,21 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
       class: 'proposal',
       'aria-labelledby': 'proposal-title',
       on: {
-        submit: (e: Event) => {
+        submit: async (e: Event) => {
           e.preventDefault();
-          onPropose(drafts.map((p) => p.slice()), finalBox.checked);
+          const packages = drafts.map((p) => p.slice());
+          if (!(await confirmBelowWalkAway(view, game, packages, () => proposeBtn))) return;
+          onPropose(packages, finalBox.checked);
           finalBox.checked = false;
         },
       },
     },
     h('h3', { id: 'proposal-title' }, 'Your proposal'),
-    h('p', { class: 'hint' }, 'Set a level for every issue. Offer up to three packages of equal value to you: the other side\u2019s choice shows what it cares about.'),
+    h('p', { class: 'hint' }, 'Set a level for every issue. Up to three packages of equal value to you: the other side\u2019s choice shows what it cares about.'),
     list,
     totals,
-    addBtn,
+    h('div', { class: 'actions' }, proposeBtn, addBtn),
     h('label', { class: 'check', for: 'final-offer' }, finalBox, 'Make it your last, best and final offer (improving on it later costs your side credibility)'),
-    h('div', { class: 'actions' }, proposeBtn),
     cost,
   );
   render();

@@ -1,0 +1,74 @@
+import { other, type GameState, type Package, type PlayerView } from '../../sim';
+import { projectedVote, worth } from '../../app/view';
+import { choiceDialog } from '../dialog';
+import { h, type Child } from '../dom';
+import { pct, points } from '../format';
+
+const theirs = (v: PlayerView) => (other(v.side) === 'union' ? 'the union\u2019s' : 'the studios\u2019');
+
+/** What a tentative agreement leads to, in one sentence. */
+const AFTER =
+  'It becomes a tentative agreement: the union\u2019s board votes on it, then the members. If they ratify it, it is the new contract; if they vote it down, talks resume with members angrier. It cannot be changed once accepted.';
+
+/** The package's worth beside this side's walk-away and target, and the projected vote (union): the numbers a decision needs. */
+function numbers(view: PlayerView, game: GameState, pkg: Package, what: string): Child[] {
+  const p = worth(view, pkg);
+  const below = p < view.walkAway;
+  const vote = projectedVote(game, view, pkg);
+  return [
+    h(
+      'p',
+      {},
+      `${what} is worth `,
+      h('strong', {}, `${points(p)} points`),
+      ` to you. Your walk-away today: about ${points(view.walkAway)} points; your target: ${points(view.points.target)}.`,
+    ),
+    below
+      ? h(
+          'p',
+          { class: 'warning-line' },
+          h('strong', {}, 'Below your walk-away. '),
+          view.side === 'union'
+            ? 'Your committee would rather keep fighting than settle for this, and the members may well vote it down.'
+            : 'Your member companies would rather take a strike\u2019s costs than settle for this.',
+        )
+      : null,
+    vote ? h('p', {}, `If it were the deal today, members would vote about `, h('strong', {}, `${pct(vote.yesBp)} yes`), `. ${vote.why}`) : null,
+  ];
+}
+
+/** Ask before accepting the other side's offer: what happens next, and what it is worth. */
+export async function confirmAccept(view: PlayerView, game: GameState, index: number, fallback: () => HTMLElement | null): Promise<boolean> {
+  const st = view.standing;
+  const pkg = st?.packages[index];
+  if (!st || !pkg) return false;
+  const n = st.packages.length;
+  const title = n > 1 ? `Accept package ${index + 1} of ${theirs(view)} offer?` : `Accept ${theirs(view)} offer?`;
+  const below = worth(view, pkg) < view.walkAway;
+  const pick = await choiceDialog(title, [h('p', {}, AFTER), ...numbers(view, game, pkg, n > 1 ? `Package ${index + 1}` : 'Their offer')], [{ value: 'yes', label: below ? 'Accept it anyway' : 'Accept the offer', primary: true, danger: below }], {
+    cancelLabel: 'Not yet',
+    fallback,
+  });
+  return pick === 'yes';
+}
+
+/**
+ * Before proposing a package worth less than this side's walk-away today: if the other side
+ * accepts it, it is the deal. Resolves true at once when every package is at or above it.
+ */
+export async function confirmBelowWalkAway(view: PlayerView, game: GameState, packages: Package[], fallback: () => HTMLElement | null): Promise<boolean> {
+  const low = packages.map((p, i) => ({ p, i })).filter(({ p }) => worth(view, p) < view.walkAway);
+  if (!low.length) return true;
+  const first = low[0]!;
+  const name = packages.length > 1 ? `Package ${first.i + 1}` : 'This package';
+  const pick = await choiceDialog(
+    packages.length > 1 && low.length > 1 ? `Propose ${low.length} packages below your walk-away?` : 'Propose a package below your walk-away?',
+    [
+      h('p', {}, `If ${other(view.side) === 'union' ? 'the union accepts' : 'the studios accept'} it, it is the deal. ${AFTER.replace('It becomes', 'It would become').replace(' It cannot be changed once accepted.', '')}`),
+      ...numbers(view, game, first.p, name),
+    ],
+    [{ value: 'yes', label: 'Propose it anyway', primary: true, danger: true }],
+    { cancelLabel: 'Change it', fallback },
+  );
+  return pick === 'yes';
+}

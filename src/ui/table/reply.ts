@@ -1,0 +1,68 @@
+import { getScenario, logText, other, type LogEntry, type PlayerView } from '../../sim';
+import { worth } from '../../app/view';
+import { dateOf, points } from '../format';
+import { fill, h } from '../dom';
+
+/** What the other side said and did since this side's last move: its words quoted, its offer in points. */
+export function sinceMyMove(view: PlayerView): LogEntry[] {
+  const me = view.side;
+  let from = 0;
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i]!;
+    if (e.side === me && e.kind !== 'line') {
+      from = i + 1;
+      break;
+    }
+  }
+  return view.log.slice(from).filter((e) => e.kind !== 'phase' || e.ref !== 'open');
+}
+
+const them = (v: PlayerView) => (other(v.side) === 'union' ? 'The union' : 'The studios');
+
+/**
+ * The other side's latest answer, at the top of the table, so a player reads it without looking
+ * for it in the canvas or the log. It is where focus lands after every move (tabindex −1).
+ */
+export function replyPanel() {
+  const body = h('div', { class: 'reply-body' });
+  const el = h('section', { class: 'panel reply', id: 'reply', tabindex: -1, 'aria-labelledby': 'reply-title' }, h('h3', { id: 'reply-title' }, 'Their latest answer'), body);
+  let key = '';
+  return {
+    el,
+    update(view: PlayerView) {
+      const sc = getScenario(view.scenario)!;
+      const entries = sinceMyMove(view);
+      const k = `${view.side}|${view.log.length}`;
+      if (k === key) return;
+      key = k;
+      const title = el.querySelector('h3')!;
+      fill(title, view.players[other(view.side)] === 'computer' ? [`${other(view.side) === 'union' ? 'The union\u2019s' : 'The studios\u2019'} latest answer`, h('span', { class: 'who-note' }, ' (the computer)')] : `${them(view)}: their latest move`);
+      if (!entries.length) {
+        fill(body, h('p', { class: 'hint' }, view.offers.length === 0 ? 'Nothing yet: the talks have just opened.' : 'Nothing new since your move.'));
+        return;
+      }
+      const last = entries[entries.length - 1]!;
+      fill(
+        body,
+        h('p', { class: 'reply-date hint' }, dateOf(sc, last.day)),
+        h(
+          'ul',
+          { class: 'reply-lines' },
+          entries.slice(-4).map((e) => {
+            if (e.kind === 'line') return h('li', { class: `said by-${e.side}` }, h('q', {}, logText(sc, e)));
+            if (e.kind === 'offer' && e.side && e.side !== view.side) {
+              const pkgs = e.data?.packages ?? [];
+              const pts = pkgs.map((p) => points(worth(view, p)));
+              return h(
+                'li',
+                {},
+                `${them(view)} put ${pkgs.length > 1 ? `${pkgs.length} equivalent packages` : 'a package'} on the table${e.data?.final ? ' as their last, best and final offer' : ''}: worth ${pts.join(' / ')} points to you. See \u201cOn the table\u201d.`,
+              );
+            }
+            return h('li', {}, logText(sc, e));
+          }),
+        ),
+      );
+    },
+  };
+}
