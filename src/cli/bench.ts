@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeResultCode, verifyResultCode } from '../app/codes';
+import { liveLines } from './liveLoad';
 import { advance, applyAction, botFor, bruteForceFrontier, createGame, debrief, decide, getScenario, isError, paretoFrontier, playerView, playRound, spaceOf, type GameConfig, type GameState, type Side } from '../sim';
 
 /**
  * `npm run bench`: one JSON object per line, { "name", "value", "unit" }. Every figure is the
  * median of several runs; ratios are measured side by side in the same run.
- * `--engine` skips the build and browser measurements.
+ * `--engine` skips the build, browser and live-class measurements; `--live` runs only the live
+ * class's load (liveLoad.ts: real server processes, Redis, 60 bot clients).
  *
  * Every timing comes twice, because the machines are shared: `name` is the median wall time and
  * `name_cpu` the median CPU time of the same runs. In Node that is process.cpuUsage() (user +
@@ -126,6 +128,9 @@ async function web(): Promise<void> {
     out('js_all_gzip', files.reduce((a, f) => a + gz(f), 0), 'kB');
     const phaser = files.find((f) => f.startsWith('phaser'));
     if (phaser) out('js_phaser_chunk_gzip', gz(phaser), 'kB');
+    // The live class's client (Colyseus' browser client), fetched only when a live class is opened.
+    const live = files.filter((f) => readFileSync(join(assets, f), 'utf8').includes('colyseus.js'));
+    out('js_live_client_gzip', live.reduce((a, f) => a + gz(f), 0), 'kB');
 
     const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
     const url = server.resolvedUrls?.local[0];
@@ -197,5 +202,8 @@ async function web(): Promise<void> {
   }
 }
 
-engine();
-if (!process.argv.includes('--engine')) await web();
+// --engine: the engine only; --live: the live class's load lines only (see liveLoad.ts).
+const flag = (f: string) => process.argv.includes(f);
+if (!flag('--live')) engine();
+if (!flag('--engine') && !flag('--live')) await web();
+if (!flag('--engine')) await liveLines(out);

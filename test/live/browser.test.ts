@@ -101,6 +101,7 @@ describe('a live class in the browser', () => {
       await w.page.getByLabel('Your nickname').fill(nick);
       await w.page.getByRole('button', { name: 'Join' }).click();
       await w.page.getByRole('heading', { name: new RegExp(`${nick}, you sit on the ${side === 'union' ? 'union' : 'studios'}`) }).waitFor();
+      await w.page.locator('summary', { hasText: 'Your confidential briefing' }).waitFor();
       students[side] = { w, sockets, texts: [] };
     }
     const u = students.union.w.page;

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
  */
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The project's TypeScript entry points run in this very Node with tsx's loader: one process, whose id is the server's. */
+const node = (script: string, args: string[]) => spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 
 const started: ChildProcess[] = [];
 
@@ -98,7 +99,7 @@ export async function startServe(o: ServeOptions): Promise<Started> {
   const env = { ...process.env, ...o.env };
   delete env.REDIS_URL;
   delete env.PUBLIC_ADDRESS;
-  const proc = spawn(TSX, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(proc);
   let log = '';
   proc.stdout!.on('data', (b: Buffer) => (log += b.toString()));
@@ -150,7 +151,7 @@ export interface Ran {
 /** Run one of the project's CLIs (src/cli/NAME.ts) to its end. */
 export function runCli(name: string, args: string[], timeoutMs = 120_000): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(TSX, [`src/cli/${name}.ts`, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = node(`src/cli/${name}.ts`, args);
     started.push(proc);
     let stdout = '';
     let stderr = '';
@@ -169,7 +170,7 @@ export function runCli(name: string, args: string[], timeoutMs = 120_000): Promi
 
 /** Start a CLI and hand back the running process (for ones that wait, like live-class --wait). */
 export function startCli(name: string, args: string[]): { proc: ChildProcess; stdout(): string; stderr(): string; exited: Promise<number | null> } {
-  const proc = spawn(TSX, [`src/cli/${name}.ts`, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = node(`src/cli/${name}.ts`, args);
   started.push(proc);
   let out = '';
   let err = '';

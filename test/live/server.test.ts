@@ -48,7 +48,17 @@ describe('a live class on one server process', () => {
     const { t, dashboards, latest } = await teacher();
     const seenU: LiveView[] = [];
     const seenS: LiveView[] = [];
-    const ana = playSeat({ endpoint: server.url, code: t.joinCode, nickname: 'Ana', side: 'union', bot: botFor('historical'), viewed: ownSideOnly('union', seenU) });
+    const midRound = (d: Dashboard) => !!d.pairs[0] && d.pairs[0].moves > 0 && d.pairs[0].phase !== 'done' && !!d.pairs[0].lastOffer;
+    // Ana holds her fifth move until the teacher has seen the round in progress (bots are quick).
+    const ana = playSeat({
+      endpoint: server.url,
+      code: t.joinCode,
+      nickname: 'Ana',
+      side: 'union',
+      bot: botFor('historical'),
+      viewed: ownSideOnly('union', seenU),
+      before: (v) => (v.at >= 4 ? until(() => dashboards.some(midRound), 'the teacher to see the round in progress').then(() => undefined) : undefined),
+    });
     const ben = playSeat({ endpoint: server.url, code: t.joinCode, nickname: 'Ben', side: 'studio', bot: botFor('conceder'), viewed: ownSideOnly('studio', seenS) });
     await until(() => latest()?.pairs[0]?.seats.studio.kind === 'person', 'both students seated');
     // Nobody moves before the teacher starts the class.
@@ -70,8 +80,7 @@ describe('a live class on one server process', () => {
     expect(a.last?.at).toBe(verified.value.actions.length);
 
     // Live: the dashboard showed the pair mid-round with an offer on the table, then the result.
-    const mid = dashboards.find((d) => d.pairs[0] && d.pairs[0].moves > 0 && d.pairs[0].phase !== 'done' && d.pairs[0].lastOffer);
-    expect(mid, 'a dashboard during the round').toBeDefined();
+    expect(dashboards.find(midRound), 'a dashboard during the round').toBeDefined();
     await until(() => latest()?.pairs[0]?.result?.code === code, 'the result on the dashboard');
     expect(latest()).toMatchObject({ students: 2, status: { started: true } });
 

@@ -16,6 +16,8 @@ export interface BotSeatOptions {
   side?: Side | null;
   bot: Bot;
   maxRefusals?: number;
+  /** The class gave this seat (before the seat is taken). */
+  seated?(seat: SeatMessage): void;
   /** This seat sent a move meant for move `at` (for the bench's latency figures). */
   sent?(at: number): void;
   /** A view arrived (after the handlers above have run). */
@@ -36,6 +38,7 @@ export interface BotSeatResult {
 
 export async function playSeat(o: BotSeatOptions): Promise<BotSeatResult> {
   const seat = await joinClass(o.endpoint, o.code, o.nickname, null, o.side ?? null);
+  o.seated?.(seat);
   const maxRefusals = o.maxRefusals ?? 3;
   let conn: SeatConnection | null = null;
   let refused = 0;

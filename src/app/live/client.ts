@@ -233,7 +233,13 @@ export async function takeSeat(endpoint: string, seat: SeatMessage, on: SeatHand
   let room: Room;
   let closing = false;
   const wire = (r: Room) => {
-    r.onMessage<LiveView>('view', (v) => {
+    r.onMessage<string>('view', (text) => {
+      let v: LiveView;
+      try {
+        v = JSON.parse(text) as LiveView;
+      } catch {
+        return;
+      }
       latest = v;
       on.view(v);
     });

@@ -7,7 +7,7 @@ import type { Action, Difficulty, Outcome, Package, Pace, Phase, PlayerView, Sid
  *
  *   teacher ── create 'class' {scenario, difficulty, pace, teacherKey} ──► class room (id = join code)
  *   student ── joinById(code, {role:'student', nickname, seatKey?}) ──► class room ── 'seat' ──► student
- *   student ── joinById(pairId, {seatKey}) ──► pair room ── 'view' (that side's playerView only)
+ *   student ── joinById(pairId, {seatKey}) ──► pair room ── 'view' (JSON text: that side's playerView only)
  *   student ── 'act' {at, action} ──► pair room ── 'view' to both seats, or 'refused' to the sender
  *   pair room ── presence 'report' ──► class room ── 'dashboard' ──► teacher
  *   teacher ── 'command' ──► class room ── presence 'status' ──► every pair room
@@ -54,7 +54,7 @@ export interface LiveResult {
   outcome: Outcome | null;
 }
 
-/** What the pair room sends a seat: its own side's view, nothing of the other side's. */
+/** What the pair room sends a seat ('view', as JSON text): its own side's view, nothing of the other side's. */
 export interface LiveView {
   /** Moves applied so far: an action must be sent with this number (replays are refused). */
   at: number;
