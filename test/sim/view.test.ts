@@ -145,7 +145,7 @@ describe('playerView: what one side sees', () => {
         const failures = side === 'union' ? ['strikeCrumbled', 'mandateLost', 'noDeal'] : ['allianceBroke', 'noDeal'];
         const failed = s.outcome != null && failures.includes(s.outcome);
         const worth = failed ? Math.min(pointsOf(mine, deal), pointsOf(mine, sc.reservations[side])) - P.score.failure : pointsOf(mine, deal);
-        const goodwill = (side === 'union' ? s.crises * P.score.crisis : 0) + (s.brokeFinal.includes(side) ? P.score.brokenFinal : 0);
+        const goodwill = (side === 'union' ? Math.min(s.crises, P.score.crisesCharged) * P.score.crisis : 0) + (s.brokeFinal.includes(side) ? P.score.brokenFinal : 0);
         expect(v.score, where).toBeCloseTo(Math.round((worth - goodwill) * 10 - cost) / 10, 6);
         // Its own meters.
         if (side === 'union') {

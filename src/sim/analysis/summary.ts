@@ -50,7 +50,7 @@ export function scoreParts(s: GameState, side: Side): ScoreParts {
   const failed = s.outcome != null && FAILURES[side].includes(s.outcome);
   const failureCap = failed ? Math.min(deal, utilityOf(sp, side, sc.reservations[side])) - p.failure * 10 : null;
   const strikeCost = side === 'union' ? s.memberLosses / sc.unionModel.kPerDeciPoint : s.studioLosses / sc.studioModel.kPerDeciPoint;
-  const goodwill = ((side === 'union' ? s.crises * p.crisis : 0) + (s.brokeFinal.includes(side) ? p.brokenFinal : 0)) * 10;
+  const goodwill = ((side === 'union' ? Math.min(s.crises, p.crisesCharged) * p.crisis : 0) + (s.brokeFinal.includes(side) ? p.brokenFinal : 0)) * 10;
   const total = (failureCap ?? deal) - strikeCost - goodwill;
   return { deal, failureCap, strikeCost, goodwill, total };
 }

@@ -116,9 +116,9 @@ export const DEFAULT_PARAMS = deepFreeze({
    * What a side's score charges beyond the deal and the strike's costs (DESIGN §6 Scoring): a
    * failure ending scores at most the side's own walk-away package less `failure` points, so it
    * is always below a reasonable ratified deal; a leadership crisis and a broken "final" cost
-   * goodwill (points; derived).
+   * goodwill, for at most `crisesCharged` crises (points; derived).
    */
-  score: { failure: 15, crisis: 8, brokenFinal: 3 },
+  score: { failure: 15, crisis: 8, crisesCharged: 3, brokenFinal: 3 },
   /** Each side's walk-away point (models.md §3.3 and §6.3, Hicks). */
   walkAway: {
     /** Credibility of a strike threat: not authorized / authorized (× yes share) / factor while the contract is extended (derived). */
