@@ -177,6 +177,90 @@ describe('a live class on one server process', () => {
     await Promise.all([u.close(), s.close(), s2.close()]);
   });
 
+  it('pause, five minutes left and close act on the whole class; an unfinished round still gets a verifiable code', async () => {
+    const { t, latest } = await teacher();
+    const seatU = await joinClass(server.url, t.joinCode, 'Gil', null, 'union');
+    const seatS = await joinClass(server.url, t.joinCode, 'Hal', null, 'studio');
+    const views: Record<Side, LiveView[]> = { union: [], studio: [] };
+    const refusals: string[] = [];
+    const conns = await Promise.all(
+      [seatU, seatS].map((seat) => takeSeat(server.url, seat, { view: (v) => views[seat.side].push(v), refused: (r) => refusals.push(r.message) })),
+    );
+    const last = (side: Side) => views[side][views[side].length - 1]!;
+    const mover = () => (last('union').yourMove ? 'union' : last('studio').yourMove ? 'studio' : null);
+    await until(() => views.union.length && views.studio.length, 'both seats\u2019 first views');
+    t.command({ type: 'start' });
+    const first = await until(mover, 'the first move');
+    const at = last(first).at;
+
+    t.command({ type: 'pause' });
+    await until(() => last('union').status.paused && last('studio').status.paused, 'both seats to hear the pause');
+    expect(last('union').yourMove || last('studio').yourMove).toBe(false);
+    conns[first === 'union' ? 0 : 1]!.act({ type: 'reject', side: first });
+    await until(() => refusals.length > 0, 'the paused move to be refused');
+    expect(refusals[0]).toMatch(/paused/);
+    expect(last(first).at).toBe(at);
+
+    t.command({ type: 'resume' });
+    await until(() => mover() === first, 'the class to resume');
+    conns[first === 'union' ? 0 : 1]!.act({ type: 'reject', side: first });
+    await until(() => last('union').at === at + 1 && last('studio').at === at + 1, 'the move after resuming');
+
+    t.command({ type: 'fiveMinutes' });
+    await until(() => last('union').status.endsAt, 'the countdown');
+    const left = last('union').status.endsAt! - last('union').status.now;
+    expect(left).toBeGreaterThan(4 * 60 * 1000);
+    expect(left).toBeLessThanOrEqual(5 * 60 * 1000);
+
+    t.command({ type: 'close' });
+    await until(() => last('union').result && last('studio').result, 'the results of the closed class');
+    expect(last('union').result).toMatchObject({ finished: false });
+    const code = last('union').result!.code!;
+    const v = verifyResultCode(code);
+    if (!v.ok) throw new Error(v.error);
+    expect(v.value.actions).toHaveLength(at + 1);
+    await until(() => latest()?.pairs[0]?.result?.code === code, 'the unfinished result on the dashboard');
+    expect(latest()!.status.closed).toBe(true);
+    // Nobody may move once the class is closed, and no one new may join.
+    await expect(joinClass(server.url, t.joinCode, 'Late')).rejects.toThrow(/This live class is over/);
+    await Promise.all(conns.map((c) => c.close()));
+  });
+
+  it('the computer stands in for a student who left, and gives the seat back when they return', async () => {
+    const { t, latest } = await teacher();
+    const seatU = await joinClass(server.url, t.joinCode, 'Ivy', null, 'union');
+    const seatS = await joinClass(server.url, t.joinCode, 'Jon', null, 'studio');
+    const views: Record<Side, LiveView[]> = { union: [], studio: [] };
+    const u = await takeSeat(server.url, seatU, { view: (v) => views.union.push(v), refused: () => undefined });
+    let s = await takeSeat(server.url, seatS, { view: (v) => views.studio.push(v), refused: () => undefined });
+    const last = (side: Side) => views[side][views[side].length - 1]!;
+    await until(() => views.union.length && views.studio.length, 'both seats\u2019 first views');
+    t.command({ type: 'start' });
+    const ivy = botFor('historical');
+    // Ivy moves until it is Jon's turn; then Jon closes his laptop for good.
+    await until(() => last('union').yourMove || last('studio').yourMove, 'the first move');
+    if (last('union').yourMove) {
+      const at = last('union').at;
+      u.act(ivy(last('union').view));
+      await until(() => last('studio').at > at && last('studio').yourMove, 'Jon\u2019s turn');
+    }
+    await s.close();
+    const pair = () => latest()?.pairs.find((p) => p.pairId === seatU.pairId);
+    await until(() => pair()?.seats.studio.connected === false, 'the dashboard to see Jon away');
+    const at = last('union').at;
+    t.command({ type: 'computerSeat', pairId: seatU.pairId, side: 'studio' });
+    // The computer answers for Jon: the round moves on without him.
+    await until(() => last('union').at > at, 'the computer to move for Jon');
+    await until(() => pair()?.seats.studio.kind === 'computer', 'the dashboard to show the computer in Jon\u2019s seat');
+    expect(pair()!.seats.studio).toMatchObject({ kind: 'computer', nickname: 'Jon' });
+    expect(last('union').partner).toMatchObject({ kind: 'computer', nickname: 'Jon' });
+    // Jon comes back with his seat key: the seat is his again.
+    s = await takeSeat(server.url, seatS, { view: (v) => views.studio.push(v), refused: () => undefined });
+    await until(() => pair()?.seats.studio.kind === 'person' && pair()?.seats.studio.connected, 'Jon back in his seat');
+    expect(last('union').partner).toMatchObject({ kind: 'person', nickname: 'Jon' });
+    await Promise.all([u.close(), s.close()]);
+  });
+
   it('live-class opens a class and live-bot plays in it, printing the summary and a result code', async () => {
     const lc = startCli('live-class', ['--server', server.url, '--start-when', '2', '--wait', '--json']);
     const opened = await until(() => lc.stdout().split('\n')[0]?.trim() || null, 'the join code line');
