@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,8 +86,8 @@ function waitFor(proc: ChildProcess, ready: RegExp, what: string, timeoutMs = 60
 export interface ServeOptions {
   dist: string;
   redisUrl?: string;
-  /** Give the process its own public address (host:port), as several processes behind Redis need. */
-  publicAddress?: boolean;
+  /** Give the process its own public address: true for its own host:port, or the address given (behind a proxy). */
+  publicAddress?: boolean | ((port: number) => string);
   env?: Record<string, string>;
 }
 
@@ -95,7 +96,7 @@ export async function startServe(o: ServeOptions): Promise<Started> {
   const port = await freePort();
   const args = ['src/cli/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--dist', o.dist];
   if (o.redisUrl) args.push('--redis', o.redisUrl);
-  if (o.publicAddress) args.push('--public-address', `127.0.0.1:${port}`);
+  if (o.publicAddress) args.push('--public-address', typeof o.publicAddress === 'function' ? o.publicAddress(port) : `127.0.0.1:${port}`);
   const env = { ...process.env, ...o.env };
   delete env.REDIS_URL;
   delete env.PUBLIC_ADDRESS;
@@ -191,4 +192,50 @@ export async function until<T>(check: () => T | null | undefined | false | Promi
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await sleep(25);
   }
+}
+
+/**
+ * A reverse proxy on one address, as a school would put in front of several processes (what the
+ * README's nginx example does): /sc-N/... goes to process N with the prefix stripped (a seat's
+ * own process, named by its public address); everything else goes to the processes in turn.
+ * WebSocket upgrades are piped through; the Host header is passed on.
+ */
+export async function startProxy(ports: number[], port: number): Promise<{ port: number; url: string; close(): Promise<void> }> {
+  let turn = 0;
+  const route = (url: string): { port: number; path: string } => {
+    const m = /^\/sc-(\d+)(\/.*)$/.exec(url);
+    if (m && ports[Number(m[1]) - 1]) return { port: ports[Number(m[1]) - 1]!, path: m[2]! };
+    return { port: ports[turn++ % ports.length]!, path: url };
+  };
+  const server = createHttpServer((req, res) => {
+    const to = route(req.url ?? '/');
+    const up = httpRequest({ host: '127.0.0.1', port: to.port, path: to.path, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => (res.headersSent ? res.destroy() : (res.writeHead(502), res.end())));
+    req.pipe(up);
+  });
+  server.on('upgrade', (req, socket: Socket, head: Buffer) => {
+    const to = route(req.url ?? '/');
+    const up = connect(to.port, '127.0.0.1', () => {
+      const lines = [`${req.method} ${to.path} HTTP/1.1`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      up.write(`${lines.join('\r\n')}\r\n\r\n`);
+      if (head.length) up.write(head);
+      socket.pipe(up).pipe(socket);
+    });
+    up.on('error', () => socket.destroy());
+    socket.on('error', () => up.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

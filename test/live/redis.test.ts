@@ -4,7 +4,7 @@ import { playSeat } from '../../src/app/live/botSeat';
 import { openClass, type TeacherSession } from '../../src/app/live/client';
 import type { Dashboard } from '../../src/app/live/protocol';
 import { BOT_NAMES, botFor, type Side } from '../../src/sim';
-import { standInDist, startRedis, startServe, stopAll, until, type Started } from './helpers';
+import { freePort, standInDist, startProxy, startRedis, startServe, stopAll, until, type Started } from './helpers';
 
 /**
  * Past one server: Debian's redis-server and two server processes sharing it (Colyseus' Redis
@@ -77,5 +77,30 @@ describe('two server processes sharing Redis', () => {
     await until(() => dash()!.pairs.every((p) => p.result?.code), 'every result on the dashboard');
     expect(new Set(dash()!.pairs.map((p) => p.result!.code))).toEqual(new Set(results.map((r) => r.result!.code)));
     expect(a.alive() && b.alive()).toBe(true);
+  });
+
+  it('behind one address (a reverse proxy): the teacher and every student use one address; pairs still run on both processes', async () => {
+    // The proxy's port first: each process is told the address under which the proxy reaches it.
+    const proxyPort = await freePort();
+    const behind = await Promise.all([1, 2].map((n) => startServe({ dist: dist.dir, redisUrl: redis.url, publicAddress: () => `127.0.0.1:${proxyPort}/sc-${n}` })));
+    const proxy = await startProxy(behind.map((p) => p.port), proxyPort);
+    try {
+      const t = await openClass(proxy.url, { scenario: '2023', difficulty: 'easy', pace: 'quick' });
+      let latest: Dashboard | null = null;
+      t.onDashboard((d) => (latest = d));
+      const played = Array.from({ length: 4 }, (_, i) =>
+        playSeat({ endpoint: proxy.url, code: t.joinCode, nickname: `P${i + 1}`, side: (i < 2 ? 'union' : 'studio') as Side, bot: botFor(i % 2 ? 'conceder' : 'historical') }),
+      );
+      await until(() => (latest as Dashboard | null)?.students === 4, 'four students seated through the proxy');
+      const mine = listedRooms().filter((r) => r.name === 'pair' && (latest as Dashboard | null)!.pairs.some((p) => p.pairId === r.roomId));
+      expect(new Set(mine.map((r) => (r as { publicAddress?: string }).publicAddress))).toEqual(new Set([`127.0.0.1:${proxyPort}/sc-1`, `127.0.0.1:${proxyPort}/sc-2`]));
+      t.command({ type: 'start' });
+      const results = await Promise.all(played);
+      for (const r of results) expect(verifyResultCode(r.result!.code!).ok).toBe(true);
+      await until(() => (latest as Dashboard | null)!.pairs.every((p) => p.result?.code), 'both results on the dashboard');
+      await t.close();
+    } finally {
+      await proxy.close();
+    }
   });
 });
