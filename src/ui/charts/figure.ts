@@ -37,6 +37,9 @@ export function replacePicture(figure: HTMLElement, svg: SVGSVGElement, summary:
 
 export function chartFigure(o: FigureOpts): HTMLElement {
   label(o.svg, o.summary);
+  // Labels that found no free spot on the picture are named under it (never drawn over another).
+  const unplaced = o.svg.dataset.unplaced ? o.svg.dataset.unplaced.split('|') : [];
+  const note = unplaced.length ? [o.note ?? null, ` Marks not labelled on the chart for lack of room (see the legend): ${unplaced.join(', ')}.`] : o.note;
   return h(
     'figure',
     { class: `chart${o.cls ? ` ${o.cls}` : ''}` },
@@ -44,7 +47,7 @@ export function chartFigure(o: FigureOpts): HTMLElement {
     o.controls ? h('div', { class: 'chart-controls' }, o.controls) : null,
     h('div', { class: 'chart-pic' }, o.svg),
     o.legend && o.legend.length ? legend(o.legend) : null,
-    o.note ? h('p', { class: 'hint chart-note' }, o.note) : null,
+    note ? h('p', { class: 'hint chart-note' }, note) : null,
     h('details', { class: 'chart-data' }, h('summary', {}, o.tableLabel ?? 'The numbers behind this chart'), h('div', { class: 'table-wrap' }, o.table)),
   );
 }

@@ -1,10 +1,12 @@
 import { r1, s } from './svg';
 
 /**
- * Direct labels next to chart marks, placed greedily so that they do not cover each other or
- * the marks: each label tries the spots around its mark (right, left, above, below, the
- * diagonals), then the same spots further out with a leader line; if none is free it takes
- * the one with the least overlap. Text widths are estimated (system fonts vary), with margin.
+ * Direct labels next to chart marks, placed greedily so that they never cover each other: each
+ * label tries the spots around its mark (right, left, above, below, the diagonals), then the
+ * same spots further out with a leader line, taking the free spot that covers the fewest marks.
+ * A label with no free spot is not drawn (its mark is named in the legend and the data table)
+ * and is reported, so the figure can name it under the chart. Text widths are estimated
+ * generously (system fonts vary).
  */
 export interface LabelRequest {
   x: number;
@@ -24,10 +26,12 @@ export interface Box {
 
 const overlap = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
-export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.56 + 2;
+export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.62 + 4;
 
-export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, obstacles: readonly Box[], fontSize: number): SVGGElement {
-  const g = s('g', { class: 'labels' });
+/** The labels group, and the labels that found no free spot. */
+export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, obstacles: readonly Box[], fontSize: number): SVGGElement & { unplaced?: string[] } {
+  const g: SVGGElement & { unplaced?: string[] } = s('g', { class: 'labels' });
+  const unplaced: string[] = [];
   const placed: Box[] = [];
   const hgt = fontSize * 1.2;
   for (const q of reqs) {
@@ -35,7 +39,7 @@ export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, obstacle
     const r = (q.r ?? 5) + 3;
     type Cand = { box: Box; tx: number; ty: number; anchor: 'start' | 'end' | 'middle'; far: boolean };
     const cands: Cand[] = [];
-    for (const k of [1, 2.2, 3.6]) {
+    for (const k of [1, 2.2, 3.6, 5.2, 7]) {
       const d = r * k;
       const far = k > 1;
       const spots: [number, number, 'start' | 'end' | 'middle'][] = [
@@ -57,9 +61,8 @@ export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, obstacle
     let bestCost = Infinity;
     for (const c of cands) {
       const out = c.box.x0 < bounds.x0 || c.box.x1 > bounds.x1 || c.box.y0 < bounds.y0 || c.box.y1 > bounds.y1;
-      if (out) continue;
-      let cost = 0;
-      for (const b of placed) cost += overlap(c.box, b) * 3;
+      if (out || placed.some((b) => overlap(c.box, b) > 0)) continue;
+      let cost = c.far ? 1 : 0;
       for (const b of obstacles) cost += overlap(c.box, b);
       if (cost === 0) {
         best = c;
@@ -70,7 +73,10 @@ export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, obstacle
         best = c;
       }
     }
-    if (!best) best = cands[0]!;
+    if (!best) {
+      unplaced.push(q.text);
+      continue;
+    }
     placed.push(best.box);
     if (best.far) {
       const cx = Math.max(best.box.x0, Math.min(best.box.x1, q.x));
@@ -79,5 +85,6 @@ export function placeLabels(reqs: readonly LabelRequest[], bounds: Box, obstacle
     }
     g.appendChild(s('text', { x: r1(best.tx), y: r1(best.ty), 'dominant-baseline': 'central', 'text-anchor': best.anchor, class: `lbl ${q.cls ?? ''}` }, q.text));
   }
+  g.unplaced = unplaced;
   return g;
 }

@@ -43,6 +43,8 @@ export interface PlaneOpts {
   /** An arrow between two points, e.g. from the deal to a package better for both. */
   arrow?: { from: PlanePoint; to: PlanePoint; label?: string };
   domain?: { x: [number, number]; y: [number, number] };
+  /** Stretch the plot across a wide screen (projector mode). */
+  wide?: boolean;
 }
 
 export const PLANE_FONT = 15;
@@ -50,37 +52,39 @@ export const PLANE_FONT = 15;
 export function utilityPlane(o: PlaneOpts): SVGSVGElement {
   const L = 64;
   const T = 16;
-  const P = 470; // plot side
+  // The plot is square; `wide` (projector mode) stretches it across the screen's width.
+  const PW = o.wide ? 860 : 470;
+  const PH = 470;
   const R = 22;
   const B = 60;
-  const W = L + P + R;
-  const H = T + P + B;
+  const W = L + PW + R;
+  const H = T + PH + B;
   const dx = o.domain?.x ?? [0, 100];
   const dy = o.domain?.y ?? [0, 100];
-  const x = linear(dx, [L, L + P]);
-  const y = linear(dy, [T + P, T]);
+  const x = linear(dx, [L, L + PW]);
+  const y = linear(dy, [T + PH, T]);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart-svg plane', preserveAspectRatio: 'xMidYMid meet', focusable: 'false' });
   const defs = s('defs');
   svg.appendChild(defs);
   const clipId = svgId('plot');
-  defs.appendChild(s('clipPath', { id: clipId }, s('rect', { x: L, y: T, width: P, height: P })));
+  defs.appendChild(s('clipPath', { id: clipId }, s('rect', { x: L, y: T, width: PW, height: PH })));
 
   // grid and axes
   const grid = s('g', { class: 'grid' });
   const tx = ticks(dx[0], dx[1], 5);
   const ty = ticks(dy[0], dy[1], 5);
   for (const v of tx) {
-    grid.appendChild(s('line', { x1: r1(x(v)), x2: r1(x(v)), y1: T, y2: T + P }));
-    grid.appendChild(s('text', { x: r1(x(v)), y: T + P + 20, 'text-anchor': 'middle', class: 'tick' }, String(v)));
+    grid.appendChild(s('line', { x1: r1(x(v)), x2: r1(x(v)), y1: T, y2: T + PH }));
+    grid.appendChild(s('text', { x: r1(x(v)), y: T + PH + 20, 'text-anchor': 'middle', class: 'tick' }, String(v)));
   }
   for (const v of ty) {
-    grid.appendChild(s('line', { x1: L, x2: L + P, y1: r1(y(v)), y2: r1(y(v)) }));
+    grid.appendChild(s('line', { x1: L, x2: L + PW, y1: r1(y(v)), y2: r1(y(v)) }));
     grid.appendChild(s('text', { x: L - 8, y: r1(y(v)), 'text-anchor': 'end', 'dominant-baseline': 'central', class: 'tick' }, String(v)));
   }
-  grid.appendChild(s('rect', { x: L, y: T, width: P, height: P, class: 'frame' }));
+  grid.appendChild(s('rect', { x: L, y: T, width: PW, height: PH, class: 'frame' }));
   svg.appendChild(grid);
-  svg.appendChild(s('text', { x: L + P / 2, y: H - 12, 'text-anchor': 'middle', class: 'axis-title' }, 'Union points →'));
-  svg.appendChild(s('text', { x: 16, y: T + P / 2, 'text-anchor': 'middle', transform: `rotate(-90 16 ${T + P / 2})`, class: 'axis-title' }, 'Studio points →'));
+  svg.appendChild(s('text', { x: L + PW / 2, y: H - 12, 'text-anchor': 'middle', class: 'axis-title' }, 'Union points →'));
+  svg.appendChild(s('text', { x: 16, y: T + PH / 2, 'text-anchor': 'middle', transform: `rotate(-90 16 ${T + PH / 2})`, class: 'axis-title' }, 'Studio points →'));
 
   const plot = s('g', { 'clip-path': `url(#${clipId})` });
   svg.appendChild(plot);
@@ -104,7 +108,7 @@ export function utilityPlane(o: PlaneOpts): SVGSVGElement {
       defs.appendChild(pat.def);
       const zx = x(Math.max(dx[0], o.walkAway.union));
       const zy = y(Math.max(dy[0], o.walkAway.studio));
-      if (zx < L + P && zy > T) plot.appendChild(s('rect', { x: r1(zx), y: T, width: r1(L + P - zx), height: r1(zy - T), fill: pat.url, 'clip-path': `url(#${zid})`, class: 'zone' }));
+      if (zx < L + PW && zy > T) plot.appendChild(s('rect', { x: r1(zx), y: T, width: r1(L + PW - zx), height: r1(zy - T), fill: pat.url, 'clip-path': `url(#${zid})`, class: 'zone' }));
     }
     plot.appendChild(s('polyline', { points: pointsAttr(stair), class: 'frontier' }));
   }
@@ -115,12 +119,12 @@ export function utilityPlane(o: PlaneOpts): SVGSVGElement {
   if (o.walkAway) {
     const wx = x(o.walkAway.union);
     const wy = y(o.walkAway.studio);
-    if (wx >= L && wx <= L + P) {
-      plot.appendChild(s('line', { x1: r1(wx), x2: r1(wx), y1: T, y2: T + P, class: 'walk union', 'stroke-dasharray': DASH.dashed }));
+    if (wx >= L && wx <= L + PW) {
+      plot.appendChild(s('line', { x1: r1(wx), x2: r1(wx), y1: T, y2: T + PH, class: 'walk union', 'stroke-dasharray': DASH.dashed }));
       labels.push({ x: wx, y: T + 12, text: 'union walk-away', cls: 'union', r: 2 });
     }
-    if (wy >= T && wy <= T + P) {
-      plot.appendChild(s('line', { x1: L, x2: L + P, y1: r1(wy), y2: r1(wy), class: 'walk studio', 'stroke-dasharray': DASH.dashdot }));
+    if (wy >= T && wy <= T + PH) {
+      plot.appendChild(s('line', { x1: L, x2: L + PW, y1: r1(wy), y2: r1(wy), class: 'walk studio', 'stroke-dasharray': DASH.dashdot }));
       labels.push({ x: L + 10, y: wy, text: 'studio walk-away', cls: 'studio', r: 2 });
     }
   }
@@ -159,7 +163,9 @@ export function utilityPlane(o: PlaneOpts): SVGSVGElement {
     obstacles.push({ x0: px - r, y0: py - r, x1: px + r, y1: py + r });
   }
   for (const m of o.marks ?? []) if (m.label) labels.push({ x: x(m.union), y: y(m.studio), text: m.label, cls: m.cls, r: m.r ?? 7 });
-  svg.appendChild(placeLabels(labels, { x0: L + 2, y0: T + 2, x1: L + P - 2, y1: T + P - 2 }, obstacles, PLANE_FONT));
+  const placed = placeLabels(labels, { x0: L + 2, y0: T + 2, x1: L + PW - 2, y1: T + PH - 2 }, obstacles, PLANE_FONT);
+  svg.appendChild(placed);
+  if (placed.unplaced?.length) svg.dataset.unplaced = placed.unplaced.join('|');
   return svg;
 }
 

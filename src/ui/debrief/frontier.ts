@@ -79,6 +79,7 @@ export function frontierSection(c: DebriefCtx): HTMLElement {
       shadeZone: true,
       arrow: better && d.deal ? { from: d.deal, to: better, label: 'better for both' } : undefined,
       domain: zoom ? zoomDomain(focus) : undefined,
+      wide: c.projector,
     });
 
   const summary = d.deal

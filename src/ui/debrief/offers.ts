@@ -20,7 +20,7 @@ function traceFigure(c: DebriefCtx): HTMLElement {
   });
   const marks = d.deal ? [{ union: d.deal.union, studio: d.deal.studio, shape: 'circle' as const, cls: 'deal', label: 'Deal', r: 8.5 }] : [];
   const focus: PlanePoint[] = [...d.offers, ...marks];
-  const draw = (zoom: boolean) => utilityPlane({ frontier: d.frontier, traces, marks, domain: zoom && focus.length ? zoomDomain(focus, 4) : undefined });
+  const draw = (zoom: boolean) => utilityPlane({ frontier: d.frontier, traces, marks, domain: zoom && focus.length ? zoomDomain(focus, 4) : undefined, wide: c.projector });
   const nU = bySide('union').length;
   const nS = bySide('studio').length;
   const summary = d.offers.length

@@ -45,7 +45,7 @@ export function renderDebrief(ctx: UiContext, el: HTMLElement, body: HTMLElement
 
   const d = debrief(g);
   const viewer = g.config.human;
-  const c: DebriefCtx = { d, sc, g, viewer };
+  const c: DebriefCtx = { d, sc, g, viewer, projector: store.getState().prefs.largeText };
   const sco = scores(g);
   const finished = d.finished;
   const facts = h(
@@ -92,7 +92,23 @@ export function renderDebrief(ctx: UiContext, el: HTMLElement, body: HTMLElement
     ),
     h('p', { class: 'hint print-only' }, `Strike Clock debrief · ${sc.title} · seed ${d.seed}`),
   );
-  return openDetailsWhilePrinting(el);
+  const stopPrint = openDetailsWhilePrinting(el);
+  // Projector mode redraws the charts across the screen's width (and back).
+  const shownProjector = c.projector;
+  const unsub = store.subscribe((st) => {
+    if (st.screen === 'debrief' && st.prefs.largeText !== shownProjector) {
+      unsub();
+      stopPrint();
+      const again = renderDebrief(ctx, el, body);
+      cleanup = again;
+    }
+  });
+  let cleanup: (() => void) | null = null;
+  return () => {
+    unsub();
+    stopPrint();
+    cleanup?.();
+  };
 }
 
 /** In-page links: move focus to the section's heading too, so keyboard and screen-reader users land there. */

@@ -8,6 +8,8 @@ export interface DebriefCtx {
   g: GameState;
   /** The human side; 'both' in hot-seat, where the debrief speaks of "the union" and "the studios". */
   viewer: Side | 'both';
+  /** Projector mode: charts stretch across the screen. */
+  projector?: boolean;
 }
 
 export const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

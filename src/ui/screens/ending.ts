@@ -81,26 +81,11 @@ export function endingScreen(ctx: UiContext): ScreenView {
     store.getState().go('briefing');
   };
 
-  const el = h(
+  const codeBlock = h(
     'section',
-    { class: 'screen ending', 'aria-labelledby': 'end-title' },
-    h('h2', { id: 'end-title' }, g.outcome ? OUTCOME_WORDS[g.outcome].headline : 'The round is not finished'),
-    end ? h('p', { class: 'lede' }, logText(sc, end)) : null,
-    (g.config.human === 'both' ? (['union', 'studio'] as const) : [g.config.human]).map((side) =>
-      h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both')),
-    ),
-    h(
-      'ul',
-      { class: 'facts' },
-      h('li', {}, `Ended on ${dateOf(sc, g.day)} (day ${g.day}), after ${g.strikeDays} strike day${g.strikeDays === 1 ? '' : 's'}.`),
-      h('li', {}, `Scores (deal points minus what the dispute cost each side): union ${sco.union}, studios ${sco.studio}.`),
-      h('li', {}, `Members lost ${moneyK(g.memberLosses)} in earnings; the studios lost ${moneyK(g.studioLosses)}.`),
-    ),
-    compare,
-    h('h3', {}, 'What really happened'),
-    h('ul', { class: 'history' }, hist.lines.map((l) => h('li', {}, l.text, sourceNote(l.source)))),
-    h('h3', {}, 'Your result code'),
-    h('p', { class: 'hint', id: 'code-help' }, 'Give this code to your teacher. It is a replay of your moves: the teacher\u2019s page re-runs it to check the result.'),
+    { class: 'panel end-code', 'aria-labelledby': 'code-title' },
+    h('h3', { id: 'code-title' }, 'Your result code'),
+    h('p', { class: 'hint', id: 'code-help' }, 'Give this code to your teacher. It is a replay of your moves: the teacher\u2019s page re-runs it to check the result. It also stays in \u201cSaved rounds\u201d on the title screen.'),
     h('label', { for: 'nickname' }, 'Nickname (optional)'),
     h('p', { class: 'hint', id: 'nick-help' }, `Up to ${MAX_NICKNAME} characters. Use a nickname, not your full name.`),
     nick,
@@ -114,13 +99,45 @@ export function endingScreen(ctx: UiContext): ScreenView {
       h('button', { type: 'button', class: 'btn', on: { click: () => { const c = makeCode(); if (c) services.download(`strike-clock-result-${sc.id}.txt`, `${c}\n`); } } }, 'Download the code'),
       h('button', { type: 'button', class: 'btn', on: { click: () => services.download(`strike-clock-save-${sc.id}.json`, JSON.stringify(makeSave(g.config, st.actions, nick.value), null, 1)) } }, 'Download the full round'),
     ),
+  );
+  const el = h(
+    'section',
+    { class: 'screen ending', 'aria-labelledby': 'end-title' },
+    h('h2', { id: 'end-title' }, g.outcome ? OUTCOME_WORDS[g.outcome].headline : 'The round is not finished'),
+    end ? h('p', { class: 'lede' }, logText(sc, end)) : null,
     h(
       'div',
-      { class: 'actions' },
-      h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('debrief') } }, 'See the debrief'),
-      h('button', { type: 'button', class: 'btn', on: { click: () => void again(false) } }, 'Play this round again'),
-      g.config.human !== 'both' ? h('button', { type: 'button', class: 'btn', on: { click: () => void again(true) } }, 'Play it from the other side') : null,
-      h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back to the title'),
+      { class: 'end-grid' },
+      h(
+        'div',
+        { class: 'end-main' },
+        (g.config.human === 'both' ? (['union', 'studio'] as const) : [g.config.human]).map((side) =>
+          h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both')),
+        ),
+        codeBlock,
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('debrief') } }, 'See the debrief'),
+          h('button', { type: 'button', class: 'btn', on: { click: () => void again(false) } }, 'Play this round again'),
+          g.config.human !== 'both' ? h('button', { type: 'button', class: 'btn', on: { click: () => void again(true) } }, 'Play it from the other side') : null,
+          h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back to the title'),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'end-more' },
+        h(
+          'ul',
+          { class: 'facts' },
+          h('li', {}, `Ended on ${dateOf(sc, g.day)} (day ${g.day}), after ${g.strikeDays} strike day${g.strikeDays === 1 ? '' : 's'}.`),
+          h('li', {}, `Scores (deal points minus what the dispute cost each side): union ${points(sco.union)}, studios ${points(sco.studio)}.`),
+          h('li', {}, `Members lost ${moneyK(g.memberLosses)} in earnings; the studios lost ${moneyK(g.studioLosses)}.`),
+        ),
+        compare,
+        h('h3', {}, 'What really happened'),
+        h('ul', { class: 'history' }, hist.lines.map((l) => h('li', {}, l.text, sourceNote(l.source)))),
+      ),
     ),
   );
   makeCode();

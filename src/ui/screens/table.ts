@@ -146,7 +146,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
       suspended ? h('p', {}, `Talks are suspended until ${dateOf(sc, v.public.talksSuspendedUntil)}; the next session waits until then.`) : null,
       hot && v.phase !== 'done' && v.phase !== 'ratification' ? h('p', {}, v.yourMove ? 'Your move.' : `${sideName(v.turn)} to move.`) : null,
     );
-    const tips: (HTMLElement | null)[] = [];
+    const tips: HTMLElement[] = [];
     // What to do now, in one line, for a newcomer: the legal moves and what each costs.
     if (atTable(v)) {
       const accept = legal(v, 'accept');
@@ -173,7 +173,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
     if (visit) tips.push(h('p', { class: 'notice' }, logText(sc, visit)));
     if (me === 'union' && v.phase === 'holdout' && v.public.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
     if (me === 'union' && v.phase === 'talks' && !v.public.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
-    if (v.public.blackout) tips.push(h('p', { class: 'notice' }, 'A media blackout is in force: no public statements.'));
+    if (v.public.blackout) tips[0]?.append(' A media blackout is in force: no public statements.');
     fill(notices, tips);
 
     // Tentative agreement and the votes.

@@ -59,6 +59,7 @@ export function replyPanel() {
                 `${them(view)} put ${pkgs.length > 1 ? `${pkgs.length} equivalent packages` : 'a package'} on the table${e.data?.final ? ' as their last, best and final offer' : ''}: worth ${pts.join(' / ')} points to you. See \u201cOn the table\u201d.`,
               );
             }
+            if (e.kind === 'event') return h('li', { class: 'hint' }, `In the news: ${view.events.find((x) => x.id === e.ref)?.title ?? 'an event'} (the log has the story).`);
             return h('li', {}, logText(sc, e));
           }),
         ),

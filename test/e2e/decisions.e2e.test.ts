@@ -1,0 +1,178 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { debrief, isError, playerView, projectedRatification, replay, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
+import { points } from '../../src/app/format';
+import { worth } from '../../src/app/view';
+import { sharedBrowser, watchedPage } from './browser';
+import { botRound, seedRound } from './rounds-in-page';
+import { actionsApplied, phaseOf } from './ui';
+
+const baseURL = inject('baseURL');
+const chrome = sharedBrowser();
+
+interface Hooks {
+  __STRIKE_CLOCK__: { store: { getState(): { actions: Action[]; game: { config: GameConfig } | null } } };
+}
+
+/** The page's round, re-run in Node: the state the page shows. */
+async function nodeState(page: Page): Promise<GameState> {
+  const { actions, config } = await page.evaluate(() => {
+    const st = (window as unknown as Hooks).__STRIKE_CLOCK__.store.getState();
+    return { actions: st.actions, config: st.game!.config };
+  });
+  const r = replay(config, actions);
+  if (isError(r) || r.failed) throw new Error('replay failed in Node');
+  return r.state;
+}
+const moves = (page: Page) => page.evaluate(() => (window as unknown as Hooks).__STRIKE_CLOCK__.store.getState().actions.length);
+const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', tag: document.activeElement?.tagName ?? '', text: (document.activeElement?.textContent ?? '').trim().slice(0, 60) }));
+
+const U23: GameConfig = { scenario: '2023', seed: 'DEC01', human: 'union', difficulty: 'normal', pace: 'standard' };
+
+async function atTable(config: GameConfig, played: Action[] = []): Promise<Page> {
+  const { page } = await watchedPage(chrome.get());
+  await page.goto(`${baseURL}?e2e=1&canvas=0`);
+  await seedRound(page, config, played);
+  await page.getByRole('heading', { name: 'On the table' }).waitFor();
+  return page;
+}
+
+describe('accepting an offer', () => {
+  it('asks first, says what follows with the numbers the view gives, and "Not yet" changes nothing', async () => {
+    // A round in which the studios' offer is on the table.
+    const page = await atTable(U23, botRound(U23).slice(0, 1));
+    const s = await nodeState(page);
+    const v = playerView(s, 'union');
+    expect(v.standing?.by).toBe('studio');
+    const pkg = v.standing!.packages[0]!;
+    const before = await moves(page);
+
+    await page.getByRole('button', { name: /^Accept this offer/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Accept the studios\u2019 offer?' });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('tentative agreement');
+    expect(text).toContain('the members');
+    expect(text).toContain(`worth ${points(worth(v, pkg))} points to you`);
+    expect(text).toContain(`Your walk-away today: about ${points(v.walkAway)} points`);
+    expect(text).toContain(`your target: ${points(v.points.target)}`);
+    expect(text).toContain(`members would vote about ${Math.round(projectedRatification(s, pkg).yes / 100)}% yes`);
+    expect(text).toContain(`members still expect about ${points((v.meters as { expectation: number }).expectation)} points`);
+    // Far below the walk-away at the start of the 2023 round: the page says so.
+    expect(worth(v, pkg)).toBeLessThan(v.walkAway);
+    expect(text).toContain('Below your walk-away');
+    expect((await focused(page)).text).toBe('Accept it anyway');
+
+    await dialog.getByRole('button', { name: 'Not yet' }).click();
+    expect(await moves(page)).toBe(before);
+    expect(await phaseOf(page)).toBe('talks');
+    expect((await focused(page)).text).toMatch(/^Accept this offer/);
+
+    await page.getByRole('button', { name: /^Accept this offer/ }).click();
+    await dialog.getByRole('button', { name: 'Accept it anyway' }).click();
+    await actionsApplied(page, before + 1);
+    const after = await nodeState(page);
+    expect(after.log.some((e) => e.kind === 'accept' && e.side === 'union')).toBe(true);
+    // Focus goes to the next thing to do: counting the votes, or (the board turned a deal this
+    // far below the members' hopes down) the studios' answer.
+    if (after.phase === 'ratification') await expect.poll(async () => (await focused(page)).text).toBe('Count the members\u2019 votes');
+    else {
+      expect(after.log.some((e) => e.kind === 'phase' && e.ref === 'board-rejected')).toBe(true);
+      expect((await focused(page)).id).toBe('reply');
+    }
+    await page.context().close();
+  });
+});
+
+describe('proposing below the walk-away', () => {
+  it('asks first; "Change it" makes no move and gives the focus back', async () => {
+    const page = await atTable(U23);
+    const v = playerView(await nodeState(page), 'union');
+    // The studios' own opening, proposed by the union: far below its walk-away.
+    const low = v.theirOpening;
+    for (let i = 0; i < low.length; i++) await page.getByRole('slider', { name: v.issues[i]!.name, exact: true }).fill(String(low[i]));
+    await expect(page.locator('.package-total').textContent()).resolves.toContain('Below your walk-away');
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Propose a package below your walk-away?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`worth ${points(worth(v, low))} points to you. Your walk-away today: about ${points(v.walkAway)}`);
+    expect(await dialog.textContent()).toContain('it is the deal');
+    await dialog.getByRole('button', { name: 'Change it' }).click();
+    expect(await moves(page)).toBe(0);
+    expect((await focused(page)).text).toBe('Propose this package');
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    await dialog.getByRole('button', { name: 'Propose it anyway' }).click();
+    await actionsApplied(page, 1);
+    await page.context().close();
+  });
+
+  it('does not ask for a package at or above the walk-away', async () => {
+    const page = await atTable(U23);
+    await page.getByRole('button', { name: /^Propose/ }).click(); // the union's opening
+    await actionsApplied(page, 1);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('focus after every table action', () => {
+  it.each([
+    ['union', { ...U23 }],
+    ['studio', { ...U23, seed: 'DEC02', human: 'studio' }],
+  ] as [Side, GameConfig][])('lands on the other side\u2019s answer after each %s action, never on the page', async (side, config) => {
+    const page = await atTable(config);
+    const tried = new Set<string>();
+    for (let round = 0; round < 14; round++) {
+      if ((await phaseOf(page)) !== 'talks' && (await phaseOf(page)) !== 'holdout' && (await phaseOf(page)) !== 'strike') break;
+      // The first enabled table action not tried yet.
+      const buttons = page.locator('.table-actions button:not([disabled])');
+      const names = await buttons.allTextContents();
+      const next = names.find((n) => !tried.has(n));
+      if (!next) break;
+      tried.add(next);
+      const n = await moves(page);
+      await buttons.filter({ hasText: next }).first().click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+      await actionsApplied(page, n + 1);
+      const f = await focused(page);
+      expect(f.tag, `after "${next}"`).not.toBe('BODY');
+      if ((await phaseOf(page)) !== 'ratification') expect(f.id, `after "${next}"`).toBe('reply');
+    }
+    // Every kind of table action this side has was tried (statements in both tones; the blackout on and off).
+    const kinds = Object.values(TABLE_ACTIONS).filter((t) => t.who === 'both' || t.who === side);
+    expect(tried.size).toBeGreaterThanOrEqual(kinds.length - 1);
+    await page.context().close();
+  });
+});
+
+describe('numbers that agree', () => {
+  it('the briefing, the table and the ending show the view\u2019s walk-away and the debrief\u2019s', async () => {
+    const { page } = await watchedPage(chrome.get());
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await seedRound(page, U23, [], 'briefing');
+    const s0 = await nodeState(page);
+    const v0 = playerView(s0, 'union');
+    const d0 = debrief(s0);
+    await expect(page.locator('#brief-walkaway').textContent()).resolves.toBe(`about ${points(v0.walkAway)} points`);
+    // The debrief's zone chart says the same for day 0.
+    expect(d0.zopa.series[0]!.batnaUnion).toBeCloseTo(v0.walkAway, 5);
+    // The briefing's floor column sums to what its text says the package is worth.
+    const foot = await page.locator('table.data tfoot td').allTextContents();
+    expect(foot[3]).toBe(`${points(worth(v0, v0.floor))} pts`);
+
+    const all = botRound(U23);
+    await seedRound(page, U23, all.slice(0, 3));
+    const v3 = playerView(await nodeState(page), 'union');
+    await expect(page.locator('.package-total').first().textContent()).resolves.toContain(`walk-away today about ${points(v3.walkAway)}`);
+
+    await seedRound(page, U23, all, 'ending');
+    const end = await nodeState(page);
+    const d = debrief(end);
+    const line = (await page.locator('.verdict').textContent()) ?? '';
+    expect(line).toContain(`You got ${points(d.deal!.union)} points`);
+    expect(line).toContain(`walk-away when the deal was made (${points(d.benchmarks.dealDay.disagreement.union)})`);
+    expect(line).toContain(`target (${points(playerView(end, 'union').points.target)})`);
+    expect(line).toContain(`the real 2023 union got (${points(d.history.historical.union)})`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { GameConfig } from '../../src/sim';
+import { sharedBrowser, watchedPage } from './browser';
+import { botRound, seedRound } from './rounds-in-page';
+
+const baseURL = inject('baseURL');
+const chrome = sharedBrowser();
+
+/** Where an element is on screen right now: [top, bottom, left, right] in CSS px. */
+async function box(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return r ? [r.top, r.bottom, r.left, r.right] : [];
+  }, selector);
+}
+
+/** Visible texts smaller than `min` px: DOM elements with their own words, and SVG texts as drawn. */
+async function smallTexts(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && !el.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary), dialog:not([open])');
+    };
+    for (const el of document.querySelectorAll('body *')) {
+      if (el instanceof SVGElement) continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+      if (!own || !seen(el)) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < min - 0.01) out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${size}px`);
+    }
+    for (const t of document.querySelectorAll('svg text')) {
+      if (!seen(t) || !(t.textContent ?? '').trim()) continue;
+      const svg = (t as SVGTextElement).ownerSVGElement!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (size < min - 0.01) out.push(`svg text "${t.textContent}" ${size.toFixed(1)}px`);
+    }
+    return out.slice(0, 10);
+  }, min);
+}
+
+/** Pairs of chart labels whose drawn boxes intersect, in every chart on the page. */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('svg.chart-svg')) {
+      const boxes = [...svg.querySelectorAll('text.lbl')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.r;
+          const b = boxes[j]!.r;
+          if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5) out.push(`${boxes[i]!.t} / ${boxes[j]!.t}`);
+        }
+    }
+    return out;
+  });
+}
+
+const U23: GameConfig = { scenario: '2023', seed: 'ROOM1', human: 'union', difficulty: 'normal', pace: 'standard' };
+const S26: GameConfig = { scenario: '2026', seed: 'ROOM2', human: 'studio', difficulty: 'normal', pace: 'standard' };
+
+describe('a Chromebook, 1366\u00d7768', () => {
+  it.each([
+    ['the union, 2023', U23],
+    ['the studios, 2026', S26],
+  ])('shows %s the form, the offer on the table and the other side\u2019s latest line without scrolling', async (_name, config) => {
+    const { page } = await watchedPage(chrome.get(), { width: 1366, height: 768 });
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await seedRound(page, config, botRound(config).slice(0, 1));
+    await page.getByRole('heading', { name: 'On the table' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const vh = 768;
+    for (const sel of ['#reply .reply-lines li', '.offer table', '.offer button.accept', '.proposal button[type="submit"]']) {
+      const [top, bottom] = await box(page, sel);
+      expect(top, sel).toBeGreaterThanOrEqual(0);
+      expect(bottom, sel).toBeLessThanOrEqual(vh);
+    }
+    const sliders = await page.evaluate(() => [...document.querySelectorAll('.proposal input[type="range"]')].map((s) => s.getBoundingClientRect().bottom));
+    expect(sliders.length).toBe(7);
+    for (const b of sliders) expect(b).toBeLessThanOrEqual(vh);
+    await page.context().close();
+  });
+});
+
+describe('a phone held sideways, 844\u00d7390', () => {
+  it('keeps the table\u2019s state (day, phase, their answer) in view while the player scrolls the controls', async () => {
+    const { page } = await watchedPage(chrome.get(), { width: 844, height: 390 });
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await seedRound(page, U23, botRound(U23).slice(0, 1));
+    await page.getByRole('heading', { name: 'Table actions' }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    for (const sel of ['.tbl-board .status .day', '#reply h3', '#reply .reply-lines li']) {
+      const [top, bottom] = await box(page, sel);
+      expect(top, sel).toBeGreaterThanOrEqual(0);
+      expect(bottom, sel).toBeLessThanOrEqual(390);
+    }
+    // The controls really moved: the form's first slider is out of view above.
+    const [, sliderBottom] = await box(page, '.proposal input[type="range"]');
+    expect(sliderBottom).toBeLessThan(0);
+    await page.context().close();
+  });
+});
+
+describe('a projector, 1920\u00d71080 in projector mode', () => {
+  it('writes every word on the table at 24 px or more, in the page and on the canvas', async () => {
+    const { page, errors } = await watchedPage(chrome.get(), { width: 1920, height: 1080 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseURL}?e2e=1`);
+    await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { setPrefs(p: object): void } } } }).__STRIKE_CLOCK__.store.getState().setPrefs({ largeText: true }));
+    await seedRound(page, U23, botRound(U23).slice(0, 2));
+    await page.waitForFunction(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { renderer: string | null } } } }).__STRIKE_CLOCK__.store.getState().renderer !== null);
+    await page.waitForTimeout(1200);
+    expect(await smallTexts(page, 24)).toEqual([]);
+    // The canvas's words: each text's size times its scale times the canvas's display scale.
+    const canvas = await page.evaluate(() => {
+      type Obj = { type: string; visible: boolean; alpha: number; text?: string; style?: { fontSize: string }; scaleX: number; parentContainer?: Obj | null; list?: Obj[] };
+      const game = (window as unknown as { __STRIKE_CLOCK__: { game: { canvas: HTMLCanvasElement; config: { width: number }; scene: { getScenes(active: boolean): { children: { list: Obj[] } }[] } } } }).__STRIKE_CLOCK__.game;
+      const display = game.canvas.getBoundingClientRect().width / Number(game.config.width);
+      const small: string[] = [];
+      let count = 0;
+      const walk = (o: Obj, scale: number, shown: boolean) => {
+        const s = scale * o.scaleX;
+        const vis = shown && o.visible && o.alpha > 0;
+        if (o.type === 'Text' && vis && (o.text ?? '').trim()) {
+          count++;
+          const px = parseFloat(o.style!.fontSize) * s * display;
+          if (px < 24) small.push(`"${o.text}" ${px.toFixed(1)}px`);
+        }
+        for (const c of o.list ?? []) walk(c, s, vis);
+      };
+      for (const sc of game.scene.getScenes(true)) for (const o of sc.children.list) walk(o, 1, true);
+      return { small, count, width: game.canvas.getBoundingClientRect().width };
+    });
+    expect(canvas.count).toBeGreaterThan(20);
+    expect(canvas.width).toBeGreaterThanOrEqual(1536);
+    expect(canvas.small).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the debrief\u2019s charts across the screen, every word 24 px or more, labels apart', async () => {
+    const { page } = await watchedPage(chrome.get(), { width: 1920, height: 1080 });
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { setPrefs(p: object): void } } } }).__STRIKE_CLOCK__.store.getState().setPrefs({ largeText: true }));
+    await seedRound(page, U23, botRound(U23), 'debrief');
+    const frontier = page.getByRole('region', { name: /on the Pareto frontier/ });
+    await frontier.waitFor();
+    const [, , left = 0, right = 0] = await box(page, '#db-frontier figure .chart-pic');
+    const [, , l0 = 0, r0 = 1] = await box(page, '#db-frontier');
+    expect(right - left).toBeGreaterThan(0.9 * (r0 - l0));
+    expect(await smallTexts(page, 24)).toEqual([]);
+    expect(await overlappingLabels(page)).toEqual([]);
+    // The zoomed-in frontier crowds the benchmarks together: still no label covers another.
+    await page.getByRole('button', { name: 'Zoom in on the deal' }).click();
+    expect(await overlappingLabels(page)).toEqual([]);
+    await page.context().close();
+  });
+});
