@@ -6,7 +6,7 @@ import { OUTCOME_LABEL } from '../../app/classroom';
 import { confirmDialog } from '../dialog';
 import { fill, h } from '../dom';
 import type { UiContext } from '../mount';
-import { openClassRecord } from './entry';
+import { openClassRecord } from './panel';
 import { joinAddress, PHASE } from './words';
 
 /**

@@ -6,7 +6,7 @@ import type { UiContext } from '../mount';
 import { classCodeBlock } from './classCode';
 import { classView } from './classView';
 import { importBlock } from './importer';
-import { liveTeacherPanel } from '../live/entry';
+import { liveTeacherPanel } from '../live/panel';
 
 /**
  * What the teacher has imported. It is kept in this browser (never sent anywhere) until the
