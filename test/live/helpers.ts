@@ -17,6 +17,10 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const node = (script: string, args: string[]) => spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 
 const started: ChildProcess[] = [];
+export const EGRESS = fileURLToPath(new URL('./egress.cjs', import.meta.url));
+
+/** The lines in a server's output where it reached beyond this machine (there must be none). */
+export const egress = (output: string): string[] => output.split('\n').filter((l) => l.startsWith('EGRESS'));
 
 /** Stop every process this file started (call in afterAll). */
 export async function stopAll(): Promise<void> {
@@ -100,7 +104,8 @@ export async function startServe(o: ServeOptions): Promise<Started> {
   const env = { ...process.env, ...o.env };
   delete env.REDIS_URL;
   delete env.PUBLIC_ADDRESS;
-  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // egress.cjs reports any connection beyond this machine as an "EGRESS" line (see noEgress).
+  const proc = spawn(process.execPath, ['--require', EGRESS, '--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(proc);
   let log = '';
   proc.stdout!.on('data', (b: Buffer) => (log += b.toString()));

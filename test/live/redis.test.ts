@@ -4,7 +4,7 @@ import { playSeat } from '../../src/app/live/botSeat';
 import { openClass, type TeacherSession } from '../../src/app/live/client';
 import type { Dashboard } from '../../src/app/live/protocol';
 import { BOT_NAMES, botFor, type Side } from '../../src/sim';
-import { freePort, standInDist, startProxy, startRedis, startServe, stopAll, until, type Started } from './helpers';
+import { egress, freePort, standInDist, startProxy, startRedis, startServe, stopAll, until, type Started } from './helpers';
 
 /**
  * Past one server: Debian's redis-server and two server processes sharing it (Colyseus' Redis
@@ -102,5 +102,7 @@ describe('two server processes sharing Redis', () => {
     } finally {
       await proxy.close();
     }
+    // Every process talked to its clients and the local Redis, and to nothing beyond this machine.
+    for (const p of [a, b, ...behind]) expect(egress(p.output())).toEqual([]);
   });
 });

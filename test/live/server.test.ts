@@ -4,7 +4,8 @@ import { playSeat } from '../../src/app/live/botSeat';
 import { joinClass, openClass, takeSeat, type TeacherSession } from '../../src/app/live/client';
 import type { Dashboard, LiveView } from '../../src/app/live/protocol';
 import { botFor, stateHash, type Side } from '../../src/sim';
-import { runCli, standInDist, startCli, startServe, stopAll, until, type Started } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { egress, EGRESS, runCli, standInDist, startCli, startServe, stopAll, until, type Started } from './helpers';
 
 /**
  * One real server process (npm run serve's entry point) on 127.0.0.1: a teacher opens a class,
@@ -285,6 +286,13 @@ describe('a live class on one server process', () => {
     const verify = await runCli('verify', [String(su.resultCode)]);
     expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toContain(String(su.stateHash));
+  });
+
+  it('the server reached nothing beyond this machine (a watch on its sockets, lookups and fetches says so)', async () => {
+    expect(egress(server.output())).toEqual([]);
+    // The watch itself works: a process with it, asked to connect elsewhere, reports it.
+    const probe = spawnSync(process.execPath, ['--require', EGRESS, '-e', "require('node:net').connect(9, '192.0.2.1').on('error', () => {}).destroy()"], { encoding: 'utf8' });
+    expect(egress(probe.stderr)).toEqual(['EGRESS 192.0.2.1:9']);
   });
 
   it('the CLIs refuse bad arguments in plain words', async () => {
