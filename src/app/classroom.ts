@@ -1,8 +1,9 @@
 import { debrief, fnv1a64, getScenario, maxWelfare, scores, spaceOf, staticAnalysis, utilityOf } from '../sim';
 import type { Action, ConcessionLabel, Difficulty, GameConfig, GameState, Outcome, Pace, Side } from '../sim';
-import { makeClassCode, makeResultCode, verifyResultCode } from './codes';
+import { cleanCode, makeClassCode, makeResultCode, MAX_NICKNAME, verifyResultCode } from './codes';
 import { readSave } from './persist';
 import { OUTCOME_WORDS } from './outcomes';
+import { points } from './format';
 
 /**
  * The teacher page's model, with no DOM: turn result codes and save files into class-table
@@ -13,10 +14,16 @@ import { OUTCOME_WORDS } from './outcomes';
 // ---- rows ---------------------------------------------------------------------------------
 
 export interface ClassRow {
-  /** Identity for duplicates: the result code (a save is turned into its result code). */
+  /**
+   * Identity for duplicates: the round's canonical result code, re-made from what verifying it
+   * gave, so one round is one row however its code was spelled (a save becomes its result code).
+   */
   key: string;
   from: 'code' | 'save';
+  /** The code's nickname, or else the name written before the code on its line ("Kim: SC1…"). */
   nickname: string;
+  /** The name written before the code on its line, if any. */
+  name?: string;
   classCode: string;
   scenario: string;
   side: Side | 'both';
@@ -123,6 +130,8 @@ export interface ImportItem {
   where: string;
   kind: 'code' | 'save' | 'junk';
   text: string;
+  /** A name written before the code on its line ("Kim: SC1…"). */
+  name?: string;
 }
 
 export interface ImportProblem {
@@ -152,10 +161,31 @@ export function excerpt(text: string, max = 60): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/** Where a code starts in a line: "SC1." in any case, with spaces around the dot, or full-width. */
+const CODE_START = /[SＳｓs][CＣｃc][1１]\s*[.\u3002\uFF0E]\s*/g;
+/** What a code is made of, typographic dashes and full-width forms included (cleaned later). */
+const CODE_RUN = /^[A-Za-z0-9._*~$=\-\u2010-\u2015\u2212\uFF0D\u3002\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]*/;
+/** A whole line that is only the rest of a code broken over two lines. */
+const CONTINUATION = /^[A-Za-z0-9._*~$=\-]{2,}$/;
+
+/** The name before a code on its line: "Kim:", "1. Ana Li -", "“Jo” —" give Kim, Ana Li, Jo. */
+function nameBefore(text: string): string {
+  return cleanName(text.replace(/^\s*\d+[.)]\s+/, ''));
+}
+const cleanName = (t: string): string =>
+  t
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u2060\uFEFF]/g, '')
+    .replace(/^[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB([*,;:.|\u2013\u2014-]+|[\s"'\u2018\u2019\u201C\u201D\u00AB\u00BB)\]*:;,|\u2013\u2014-]+$/g, '')
+    .trim()
+    .slice(0, MAX_NICKNAME);
+
 /**
  * Split pasted text or a file into items. A whole text that looks like JSON is one save file.
- * Otherwise every non-empty line is read; each "SC1." word in it is a code (so a line like
- * "Maya: SC1.…" works), and a line with none is kept as junk, to be reported.
+ * Otherwise every non-empty line is read: every "SC1." in it starts a code (typographic noise
+ * around and inside is cleaned later; see codes.ts cleanCode), the words before the first code
+ * are the student's name ("Maya: SC1.…"), a line that only continues the code above it (a code
+ * wrapped on a slide) is joined to it, and a line with no code is kept as junk, to be reported.
  */
 export function splitInput(text: string, source = ''): ImportItem[] {
   const prefix = source ? `${source}, ` : '';
@@ -163,14 +193,37 @@ export function splitInput(text: string, source = ''): ImportItem[] {
   const trimmed = body.trim();
   if (trimmed.startsWith('{')) return [{ where: source || 'pasted text', kind: 'save', text: trimmed }];
   const out: ImportItem[] = [];
+  let lastCode: ImportItem | null = null;
   // line numbers count every line as given, blank ones included, so a message points at the right one
   body.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const l = line.trim();
+    const l = line.replace(/[\u200B-\u200F\u2060\uFEFF]/g, '').trim();
     if (!l) return;
     const where = `${prefix}line ${i + 1}`;
-    const codes = l.split(/[\s,;]+/).filter((w) => /^SC1\./i.test(w));
-    if (codes.length === 0) out.push({ where, kind: 'junk', text: l });
-    else for (const c of codes) out.push({ where, kind: 'code', text: c });
+    const starts = [...l.matchAll(CODE_START)].map((m) => m.index!);
+    if (starts.length === 0) {
+      // The rest of a code broken across lines: join it, unless the code above already looks whole.
+      const parts = lastCode ? cleanCode(lastCode.text).split('.') : [];
+      if (lastCode && CONTINUATION.test(l) && (parts.length < 7 || !/^[0-9A-F]{6}$/i.test(parts[6] ?? ''))) {
+        lastCode.text += l;
+        return;
+      }
+      lastCode = null;
+      out.push({ where, kind: 'junk', text: l });
+      return;
+    }
+    // Each code's name is the words between the code before it (or the line's start) and it.
+    let from = 0;
+    for (const start of starts) {
+      const name = nameBefore(l.slice(from, start));
+      const head = new RegExp(CODE_START.source, 'y');
+      head.lastIndex = start;
+      const m = head.exec(l)!;
+      const rest = CODE_RUN.exec(l.slice(start + m[0].length))?.[0] ?? '';
+      from = start + m[0].length + rest.length;
+      const item: ImportItem = { where, kind: 'code', text: `SC1.${rest}`, ...(name ? { name } : {}) };
+      out.push(item);
+      lastCode = item;
+    }
   });
   return out;
 }
@@ -185,10 +238,13 @@ export function checkItem(item: ImportItem): Checked {
     return fail(r.ok ? 'Not a result code.' : r.error);
   }
   if (item.kind === 'code') {
-    const code = item.text.replace(/\s+/g, '');
-    const r = verifyResultCode(code);
+    const r = verifyResultCode(item.text);
     if (!r.ok) return fail(r.error);
-    return { ok: true, row: rowOf(r.value, code, 'code') };
+    const v = r.value;
+    // The same round written another way (case, dashes, noise) is the same key.
+    const canon = makeResultCode(v.config, v.actions, v.state, v.nickname);
+    const row = rowOf(v, canon.ok ? canon.value : cleanCode(item.text), 'code');
+    return { ok: true, row: named(row, item.name) };
   }
   const r = readSave(item.text);
   if (!r.ok) return fail(r.error);
@@ -197,42 +253,62 @@ export function checkItem(item: ImportItem): Checked {
   return { ok: true, row: rowOf(r.value, key, 'save') };
 }
 
+/** A row with the name written before its code: shown when the code carries no nickname. */
+function named(row: ClassRow, name: string | undefined): ClassRow {
+  if (!name) return row;
+  return { ...row, name, nickname: row.nickname || name };
+}
+
 /** The identity an item will have once verified, when it can be known without re-running it. */
 export function quickKey(item: ImportItem): string | null {
-  return item.kind === 'code' ? item.text.replace(/\s+/g, '') : null;
+  return item.kind === 'code' ? cleanCode(item.text) : null;
+}
+
+/** What one checked item does to the table: a new row, a note that it is a duplicate, or a problem. */
+export interface Merged {
+  added?: ClassRow;
+  duplicate?: ImportNote;
+  problem?: ImportProblem;
+}
+
+const dupNote = (item: ImportItem, row: ClassRow): ImportNote => ({ where: item.where, nickname: row.nickname, text: 'already in the table, so it was not added again' });
+
+/** A known code, before re-running it (its cleaned text is the key of a row already there). */
+export function knownBefore(known: ReadonlyMap<string, ClassRow>, item: ImportItem): ImportNote | null {
+  const k = quickKey(item);
+  const hit = k === null ? undefined : known.get(k);
+  return hit ? dupNote(item, hit) : null;
+}
+
+/** Add a checked item to `known` (rows by key), unless it is a duplicate or a problem. */
+export function mergeChecked(known: Map<string, ClassRow>, item: ImportItem, result: Checked): Merged {
+  if (!result.ok) return { problem: result.problem };
+  const again = known.get(result.row.key);
+  if (again) return { duplicate: dupNote(item, again) };
+  known.set(result.row.key, result.row);
+  return { added: result.row };
 }
 
 /**
  * Add items to the rows already imported. Existing rows are never changed or dropped; an item
  * whose identity is already there (or earlier in the same batch) is noted as a duplicate, and
- * a known code is not even re-run. The page calls this on a few items at a time, feeding each
- * call's rows to the next, so it can show progress.
+ * a known code is not even re-run. (The page does the same through workers; see ui/teacher.)
  */
 export function importItems(existing: readonly ClassRow[], items: readonly ImportItem[]): ImportResult {
   const known = new Map(existing.map((r) => [r.key, r]));
   const added: ClassRow[] = [];
   const duplicates: ImportNote[] = [];
   const problems: ImportProblem[] = [];
-  const dup = (item: ImportItem, row: ClassRow) => duplicates.push({ where: item.where, nickname: row.nickname, text: 'already in the table, so it was not added again' });
   for (const item of items) {
-    const k = quickKey(item);
-    const hit = k === null ? undefined : known.get(k);
-    if (hit) {
-      dup(item, hit);
+    const early = knownBefore(known, item);
+    if (early) {
+      duplicates.push(early);
       continue;
     }
-    const result = checkItem(item);
-    if (!result.ok) {
-      problems.push(result.problem);
-      continue;
-    }
-    const again = known.get(result.row.key);
-    if (again) {
-      dup(item, again);
-      continue;
-    }
-    known.set(result.row.key, result.row);
-    added.push(result.row);
+    const m = mergeChecked(known, item, checkItem(item));
+    if (m.added) added.push(m.added);
+    if (m.duplicate) duplicates.push(m.duplicate);
+    if (m.problem) problems.push(m.problem);
   }
   return { rows: [...existing, ...added], added, duplicates, problems };
 }
@@ -309,6 +385,8 @@ export const COLUMNS: Column[] = [
 
 export const columnById = (id: ColumnId): Column => COLUMNS.find((c) => c.id === id)!;
 
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** Sorted copy: empty values last in either direction; ties keep the import order. */
 export function sortRows(rows: readonly ClassRow[], id: ColumnId, dir: 'asc' | 'desc'): ClassRow[] {
   const col = columnById(id);
@@ -320,7 +398,7 @@ export function sortRows(rows: readonly ClassRow[], id: ColumnId, dir: 'asc' | '
       const bn = b.v === null || b.v === '';
       if (an !== bn) return an ? 1 : -1;
       if (!an && !bn && a.v !== b.v) {
-        const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v), 'en', { sensitivity: 'base', numeric: true });
+        const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
         if (c !== 0) return c * sign;
       }
       return a.i - b.i;
@@ -409,6 +487,26 @@ export function classSummary(rows: readonly ClassRow[]): ClassSummary {
     meanValueLeft: deals.length ? round1(deals.reduce((t, r) => t + r.valueLeft!, 0) / deals.length) : null,
   };
 }
+
+/** The class summary in words (the teacher page's line above the table). */
+export function summaryText(s: ClassSummary): string {
+  const med = s.medianStrikeDays === null ? '0' : points(s.medianStrikeDays);
+  return (
+    `${s.results} result${s.results === 1 ? '' : 's'}: ${s.ratified} ratified, ${s.results - s.finished} not finished; ` +
+    `${s.struck} with a strike (median strike length ${med} days); ` +
+    `${s.onFrontier} of ${s.withDeal} deals on the Pareto frontier${s.meanValueLeft !== null ? `, ${points(s.meanValueLeft)} points left on the table on average` : ''}.`
+  );
+}
+
+/** The class codes among the rows, most results first (then in the order they first appear). */
+export function classCodesOf(rows: readonly ClassRow[]): { code: string; count: number }[] {
+  const m = new Map<string, number>();
+  for (const r of rows) m.set(r.classCode, (m.get(r.classCode) ?? 0) + 1);
+  return [...m].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
+}
+
+/** The rows of one class code (null: all of them). */
+export const rowsOfClass = (rows: readonly ClassRow[], code: string | null): ClassRow[] => (code === null ? [...rows] : rows.filter((r) => r.classCode === code));
 
 /** Rows grouped by scenario, in the order scenarios first appear. */
 export function byScenario(rows: readonly ClassRow[]): Map<string, ClassRow[]> {

@@ -16,9 +16,25 @@ const CHECK = `${B32}*~$=U`; // Crockford's 37 check symbols
 export type CodeResult<T> = { ok: true; value: T } | { ok: false; error: string };
 const bad = <T>(error: string): CodeResult<T> => ({ ok: false, error });
 
-/** Normalise what a person typed: upper case, O→0, I/L→1, spaces dropped. */
+/**
+ * Undo what slides, chat and word processors do to a pasted code: compatibility forms (full-width
+ * letters), invisible characters (zero-width spaces and joiners, soft hyphens, byte-order marks),
+ * typographic dashes and minus signs (back to "-"), line breaks and spaces, and quotes,
+ * brackets or a full stop around it. What is left is what the person meant to paste.
+ */
+export function cleanCode(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/g, '')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/\s+/g, '')
+    .replace(/^["'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A([<{]+/, '')
+    .replace(/["'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A)\]>}.,;:!?]+$/, '');
+}
+
+/** Normalise what a person typed: typographic noise removed, upper case, O→0, I/L→1. */
 function normalise(text: string): string {
-  return text.trim().toUpperCase().replace(/\s+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return cleanCode(text).toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 function checkSymbol(body: string): string {
@@ -309,8 +325,9 @@ export interface VerifiedResult {
 
 /** Check a result code and re-run it. Every way it can be wrong gets a reason in plain words. */
 export function verifyResultCode(text: string): CodeResult<VerifiedResult> {
-  const t = text.trim().replace(/\s+/g, '');
-  const parts = t.split('.');
+  const parts = cleanCode(text).split('.');
+  // Every part but the nickname is upper case by construction: a code typed in lower case still reads.
+  for (const k of [0, 1, 2, 4, 5, 6]) if (parts[k] !== undefined) parts[k] = parts[k]!.toUpperCase();
   if (parts.length !== 7 || parts[0] !== 'SC1') return bad('That is not a Strike Clock result code (it should start with "SC1." and have seven parts).');
   const [, ver, cc, nick, acts, hash, sum] = parts as [string, string, string, string, string, string, string];
   const body = parts.slice(0, 6).join('.');

@@ -177,6 +177,62 @@ describe('the teacher page', () => {
     expect(csv).toContain('<img src=x onerror=1>,23SNQ-TEA02-');
   });
 
+  it('says when results come from several class codes, and shows one class at a time', async () => {
+    const { page } = w;
+    await expect(page.locator('#t-mixed').textContent()).resolves.toMatch(/^These 5 results come from 5 different class codes/);
+    const code = A.code.split('.')[2]!;
+    await page.getByLabel('Show the results of').selectOption(code);
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await nicknames()).toEqual(['Maya']);
+    await expect(page.locator('#t-class-summary').textContent()).resolves.toMatch(/^1 result: /);
+    await expect(page.locator('#t-mixed').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('img', { name: /deals? of the class in 2023/ }).count()).resolves.toBe(0);
+    await page.getByLabel('Show the results of').selectOption('');
+    await expect.poll(() => rows().count()).toBe(5);
+  });
+
+  it('takes the name written before a code, and makes one row of one round however it is spelled', async () => {
+    const { page } = w;
+    const F = round('2026', 'studio', 'historical', 'TEA06', '');
+    const noisy = `\u201C${F.code.replace(/-/g, '\u2013').split('').join('\u200B')}\u201D.`;
+    await page.getByRole('textbox', { name: 'Result codes' }).fill(`Kim: ${F.code}\n${noisy}\nsc1.${F.code.slice(4)}`);
+    await page.getByRole('button', { name: 'Check and add' }).click();
+    await expect.poll(() => page.locator('#t-report .t-summary').textContent()).toMatch(/^Added 1 result\. The table has 6 results\./);
+    await expect(page.locator('#t-report .t-dups li').count()).resolves.toBe(2);
+    expect((await nicknames()).filter((n) => n === 'Kim')).toEqual(['Kim']);
+  });
+
+  it('shows the class code full-screen, in letters a projector carries to the back of the room', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Show the code full-screen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Class code' });
+    await dialog.waitFor();
+    const size = await page.locator('.code-full-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(100);
+    const [, , l, r] = await page.locator('.code-full-code').evaluate((el) => { const b = el.getBoundingClientRect(); return [b.top, b.bottom, b.left, b.right]; });
+    expect(l).toBeGreaterThanOrEqual(0);
+    expect(r).toBeLessThanOrEqual(1366);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Show the code full-screen');
+  });
+
+  it('keeps the imported results across a reload, until the teacher clears them', async () => {
+    const { page } = w;
+    const before = await nicknames();
+    await page.reload();
+    await page.getByRole('button', { name: 'Teacher page: class codes and results' }).click();
+    await expect.poll(() => rows().count()).toBe(before.length);
+    expect((await nicknames()).sort()).toEqual([...before].sort());
+    await page.getByRole('button', { name: 'Clear the table' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Clear the table' }).click();
+    await expect.poll(() => rows().count()).toBe(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'Teacher page: class codes and results' }).click();
+    await page.getByRole('button', { name: 'Create a class code' }).waitFor();
+    await expect(page.locator('#t-class-summary').textContent()).resolves.toBe('No results yet. Import some above.');
+  });
+
   it('made no request outside its own origin and logged no errors', () => {
     const origin = new URL(baseURL).origin;
     expect(w.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   byScenario,
+  classCodesOf,
   classSummary,
+  rowsOfClass,
+  summaryText,
   csvCell,
   importText,
   median,
@@ -310,5 +313,85 @@ describe('class summaries', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe('codes as teachers receive them', () => {
+  const code = ROUNDS.union23.code; // no nickname
+  const zw = (t: string) => t.split('').join('\u200B');
+  const spellings = [
+    code,
+    `${code}.`,
+    `\u201C${code}\u201D`,
+    zw(code),
+    code.replace(/-/g, '\u2013'),
+    `(${code.replace('SC1.', 'SC1 . ')})`,
+    code.replace(/^SC1\.V(\d+)\./, 'sc1.v$1.'),
+    'ＳＣ１．' + code.slice(4),
+    `Kim: ${code.slice(0, 40)}\n${code.slice(40)}`,
+  ];
+
+  it('reads every spelling of one round as that round, and makes it one row', () => {
+    for (const s of spellings) {
+      const r = importText([], s);
+      expect(r.problems, JSON.stringify(s)).toEqual([]);
+      expect(r.rows).toHaveLength(1);
+    }
+    const all = importText([], spellings.join('\n'));
+    expect(all.rows).toHaveLength(1);
+    expect(all.duplicates).toHaveLength(spellings.length - 1);
+    expect(all.rows[0]!.key).toBe(code);
+  });
+
+  it('takes the name written before a code when the code has no nickname, and keeps a nickname that is there', () => {
+    const r = importText([], `1. Kim Lee: ${ROUNDS.union23.code}\n\u201CJo\u201D \u2014 ${ROUNDS.union26.code}, Sam - ${ROUNDS.studio26.code}`);
+    expect(r.problems).toEqual([]);
+    expect(r.rows.map((x) => [x.nickname, x.name ?? ''])).toEqual([
+      ['Kim Lee', 'Kim Lee'],
+      ['Maya', 'Jo'],
+      ['=1+2', 'Sam'],
+    ]);
+  });
+
+  it('still refuses a code whose moves were changed, whatever the noise around it', () => {
+    const parts = code.split('.');
+    parts[4] = (parts[4]![0] === 'A' ? 'B' : 'A') + parts[4]!.slice(1);
+    const r = importText([], `\u201C${parts.join('.')}\u201D.`);
+    expect(r.rows).toEqual([]);
+    expect(r.problems[0]!.reason).toMatch(/checksum/);
+  });
+});
+
+describe('the class summary', () => {
+  it('gives the median of an even count as the mean of the middle two', () => {
+    expect(median([150, 101])).toBe(125.5);
+    expect(median([3, 1, 2])).toBe(2);
+  });
+
+  it('says in words how many results, and from how many class codes', () => {
+    const rows = importText([], Object.values(ROUNDS).map((r) => r.code).join('\n')).rows;
+    const text = summaryText(classSummary(rows));
+    expect(text).toMatch(/^5 results: /);
+    const codes = classCodesOf(rows);
+    expect(codes.length).toBe(5);
+    expect(rowsOfClass(rows, codes[0]!.code)).toHaveLength(codes[0]!.count);
+    expect(rowsOfClass(rows, null)).toHaveLength(5);
+  });
+});
+
+describe('a class code whose check symbol is not a letter', () => {
+  it('is read inside a result code pasted with a name (the check can be *, ~, $, = or U)', () => {
+    let seed = '';
+    for (let i = 0; i < 2000 && !seed; i++) {
+      const s = `Q${'0123456789ABCDEFGHJKMNPQRSTVWXYZ'[i % 32]}${'0123456789ABCDEFGHJKMNPQRSTVWXYZ'[(i >> 5) % 32]}00`;
+      const c = makeClassCode({ scenario: '2026', seed: s, human: 'union', difficulty: 'normal', pace: 'quick' });
+      if (c.ok && /[*~$=]$/.test(c.value)) seed = s;
+    }
+    expect(seed).not.toBe('');
+    const r = play('2026', 'union', 'historical', seed, '');
+    expect(r.code).toMatch(/-[*~$=]\./);
+    const got = importText([], `Ana: ${r.code}`);
+    expect(got.problems).toEqual([]);
+    expect(got.rows[0]!.nickname).toBe('Ana');
   });
 });

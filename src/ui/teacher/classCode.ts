@@ -27,13 +27,14 @@ export function classCodeBlock(ctx: UiContext): HTMLElement {
   const err = h('p', { class: 'field-error', role: 'alert' });
   const copyCode = h('button', { type: 'button', class: 'btn small', disabled: true }, 'Copy the code');
   const copyLink = h('button', { type: 'button', class: 'btn small', disabled: true }, 'Copy the link');
+  const bigBtn = h('button', { type: 'button', class: 'btn small primary', disabled: true, on: { click: () => showFull(code, url) } }, 'Show the code full-screen');
   const result = h(
     'div',
     { class: 't-code', hidden: true },
     h('p', {}, h('span', { class: 'visually-hidden' }, 'Class code: '), out),
     words,
     h('p', {}, 'Link that opens the round: ', link),
-    h('div', { class: 'actions' }, copyCode, copyLink),
+    h('div', { class: 'actions' }, bigBtn, copyCode, copyLink),
     msg,
   );
   let code = '';
@@ -55,6 +56,7 @@ export function classCodeBlock(ctx: UiContext): HTMLElement {
     link.href = url;
     copyCode.disabled = false;
     copyLink.disabled = false;
+    bigBtn.disabled = false;
     msg.textContent = '';
     result.hidden = false;
     announcer.say(`Class code ${code.split('').join(' ')} created.`);
@@ -122,4 +124,34 @@ export function classCodeBlock(ctx: UiContext): HTMLElement {
     form,
     result,
   );
+}
+
+/**
+ * The class code across a projected screen: the code in letters as large as the screen allows,
+ * what it sets up, and the link. Escape or the button closes it (and leaves full screen).
+ */
+export function showFull(code: string, url: string): void {
+  const back = document.activeElement as HTMLElement | null;
+  const close = h('button', { type: 'button', class: 'btn primary' }, 'Close');
+  const dlg = h(
+    'dialog',
+    { class: 'code-full', 'aria-labelledby': 'code-full-title' },
+    h('h2', { id: 'code-full-title' }, 'Class code'),
+    h('p', { class: 'code-full-code', 'aria-label': code.split('').join(' ') }, code),
+    h('p', { class: 'code-full-words' }, describeCode(code)),
+    h('p', { class: 'code-full-how' }, 'Open Strike Clock, choose \u201cJoin a class\u201d and type this code. Or open: ', h('span', { class: 't-link' }, url)),
+    h('div', { class: 'actions' }, close),
+  );
+  const done = () => dlg.close();
+  close.addEventListener('click', done);
+  dlg.addEventListener('close', () => {
+    dlg.remove();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    back?.focus();
+  });
+  document.body.appendChild(dlg);
+  dlg.showModal();
+  close.focus();
+  // A real full screen where the browser allows it (the overlay fills the window either way).
+  void document.documentElement.requestFullscreen?.().catch(() => {});
 }

@@ -1,4 +1,4 @@
-import { byScenario, type ClassRow, type ColumnId, classSummary, COLUMNS, concessionText, outcomeLabel, scenarioPlane, sideLabel, sortRows, strikeHistogram, toCsv } from '../../app/classroom';
+import { byScenario, type ClassRow, type ColumnId, classCodesOf, classSummary, COLUMNS, concessionText, outcomeLabel, rowsOfClass, scenarioPlane, sideLabel, sortRows, strikeHistogram, summaryText, toCsv } from '../../app/classroom';
 import { getScenario } from '../../sim';
 import { histogram } from '../charts/bars';
 import { chartFigure, dataTable } from '../charts/figure';
@@ -33,16 +33,27 @@ const SHOWN: { id: ColumnId; label: string; num?: boolean; code?: boolean; cell:
 export interface ClassViewHost {
   rows(): readonly ClassRow[];
   sort: { id: ColumnId; dir: 'asc' | 'desc' } | null;
+  /** The class code shown (null: all). */
+  filter: string | null;
   services: Services;
   announcer: Announcer;
+  /** Projector mode: the class chart is drawn across the screen. */
+  projector(): boolean;
   /** The table was offered as a file (so leaving the page loses nothing). */
   downloaded(): void;
   clear(): void;
 }
 
-/** (c)–(f): the class table (sortable), all deals on the frontier, the strike histogram, CSV. */
-export function classView(host: ClassViewHost): { el: HTMLElement; render(): void } {
+/**
+ * (c)–(f): the class table (sortable, filtered by class code), all deals on the frontier, the
+ * strike histogram, CSV. A row's <tr> is built once and kept, so sorting or adding results only
+ * moves rows; the charts are redrawn when asked (at the end of an import, on a filter change).
+ */
+export function classView(host: ClassViewHost): { el: HTMLElement; render(opts?: { charts?: boolean }): void } {
   const summary = h('p', { class: 't-summary', id: 't-class-summary' });
+  const mixNote = h('p', { class: 'notice', id: 't-mixed', hidden: true });
+  const filterSel = h('select', { id: 't-filter', on: { change: () => setFilter(filterSel.value || null) } });
+  const filterBox = h('div', { class: 't-filter', hidden: true }, h('label', { for: 't-filter' }, 'Show the results of'), filterSel);
   const tableBox = h('div', { class: 'table-wrap' });
   const charts = h('div', { class: 't-charts' });
   const csvBtn = h('button', { type: 'button', class: 'btn primary' }, 'Download the table as CSV');
@@ -56,7 +67,28 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(): voi
   });
   clearBtn.addEventListener('click', () => host.clear());
 
-  const shownRows = (): ClassRow[] => (host.sort ? sortRows(host.rows(), host.sort.id, host.sort.dir) : [...host.rows()]);
+  const filtered = (): ClassRow[] => rowsOfClass(host.rows(), host.filter);
+  const shownRows = (): ClassRow[] => (host.sort ? sortRows(filtered(), host.sort.id, host.sort.dir) : filtered());
+
+  // One <tr> per row, made once (rows never change once imported).
+  const trs = new WeakMap<ClassRow, HTMLTableRowElement>();
+  const trOf = (r: ClassRow): HTMLTableRowElement => {
+    let tr = trs.get(r);
+    if (!tr) {
+      tr = h('tr', {}, SHOWN.map((col, i) => (i === 0 ? h('th', { scope: 'row' }, col.cell(r)) : h('td', { class: col.num ? 'num' : col.code ? 'code' : undefined }, col.cell(r)))));
+      trs.set(r, tr);
+    }
+    return tr;
+  };
+  const headRow = h('tr', {});
+  const tbody = h('tbody', {});
+  const table = h(
+    'table',
+    { class: 'data class-table', id: 't-class-table' },
+    h('caption', {}, 'The class: one row per verified result. Select a column heading to sort by it.'),
+    h('thead', {}, headRow),
+    tbody,
+  );
 
   const header = (col: (typeof SHOWN)[number]) => {
     const s = host.sort;
@@ -72,57 +104,65 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(): voi
   const sortBy = (id: ColumnId) => {
     const s = host.sort;
     host.sort = { id, dir: s && s.id === id && s.dir === 'asc' ? 'desc' : 'asc' };
-    render();
+    renderTable();
     const label = SHOWN.find((c) => c.id === id)!.label;
     host.announcer.say(`Sorted by ${label}, ${host.sort.dir === 'asc' ? 'ascending' : 'descending'}.`);
-    tableBox.querySelector<HTMLButtonElement>(`th[aria-sort] button`)?.focus();
+    headRow.querySelector<HTMLButtonElement>(`th[aria-sort] button`)?.focus();
+  };
+  const setFilter = (code: string | null) => {
+    host.filter = code;
+    render({ charts: true });
+    host.announcer.say(code ? `Showing the results of class code ${code}.` : 'Showing the results of every class code.');
   };
 
-  const render = () => {
-    const rows = shownRows();
+  /** The header and the rows, in order (rows are moved, not rebuilt). */
+  const renderTable = () => {
+    fill(headRow, SHOWN.map(header));
+    tbody.replaceChildren(...shownRows().map(trOf));
+  };
+
+  const renderFilter = () => {
+    const all = host.rows();
+    const codes = classCodesOf(all);
+    if (host.filter !== null && !codes.some((c) => c.code === host.filter)) host.filter = null;
+    filterBox.hidden = codes.length < 2;
+    mixNote.hidden = codes.length < 2 || host.filter !== null;
+    mixNote.textContent = `These ${all.length} results come from ${codes.length} different class codes (${codes.map((c) => `${c.code}: ${c.count}`).join(', ')}). Choose one under \u201cShow the results of\u201d to compare like with like.`;
+    const key = codes.map((c) => `${c.code}:${c.count}`).join('|');
+    if (filterSel.dataset.key !== key) {
+      filterSel.dataset.key = key;
+      fill(filterSel, h('option', { value: '' }, `Every class code (${all.length})`), codes.map((c) => h('option', { value: c.code }, `${c.code} (${c.count})`)));
+    }
+    filterSel.value = host.filter ?? '';
+  };
+
+  const render = (opts: { charts?: boolean } = {}) => {
+    renderFilter();
+    const rows = filtered();
     csvBtn.disabled = rows.length === 0;
-    clearBtn.disabled = rows.length === 0;
+    clearBtn.disabled = host.rows().length === 0;
     if (!rows.length) {
       summary.textContent = 'No results yet. Import some above.';
       tableBox.replaceChildren();
       charts.replaceChildren();
       return;
     }
-    const s = classSummary(rows);
-    summary.textContent =
-      `${s.results} result${s.results === 1 ? '' : 's'}: ${s.ratified} ratified, ${s.results - s.finished} not finished; ` +
-      `${s.struck} with a strike (median strike length ${s.medianStrikeDays ?? 0} days); ` +
-      `${s.onFrontier} of ${s.withDeal} deals on the Pareto frontier${s.meanValueLeft !== null ? `, ${p1(s.meanValueLeft)} points left on the table on average` : ''}.`;
-    tableBox.replaceChildren(
-      h(
-        'table',
-        { class: 'data class-table', id: 't-class-table' },
-        h('caption', {}, 'The class: one row per verified result. Select a column heading to sort by it.'),
-        h('thead', {}, h('tr', {}, SHOWN.map(header))),
-        h(
-          'tbody',
-          {},
-          rows.map((r) =>
-            h(
-              'tr',
-              {},
-              SHOWN.map((col, i) => (i === 0 ? h('th', { scope: 'row' }, col.cell(r)) : h('td', { class: col.num ? 'num' : col.code ? 'code' : undefined }, col.cell(r)))),
-            ),
-          ),
-        ),
-      ),
-    );
-    fill(charts, ...[...byScenario(rows)].map(([scenario, list]) => frontierChart(scenario, list)), strikeChart(rows));
+    summary.textContent = summaryText(classSummary(rows));
+    if (tableBox.firstChild !== table) tableBox.replaceChildren(table);
+    renderTable();
+    if (opts.charts !== false) fill(charts, ...[...byScenario(rows)].map(([scenario, list]) => frontierChart(scenario, list, host.projector())), strikeChart(rows));
   };
 
   const el = h(
     'section',
     { class: 't-block t-class', 'aria-labelledby': 't-class-title' },
     h('h3', { id: 't-class-title' }, 'The class'),
+    filterBox,
+    mixNote,
     summary,
     tableBox,
     h('div', { class: 'actions' }, csvBtn, clearBtn),
-    h('p', { class: 'hint' }, `The CSV has every column (${COLUMNS.length}), including days, difficulty and ratification turnout. Points are on each side\u2019s own 0–100 schedule; a score is the deal\u2019s points minus what the dispute cost that side.`),
+    h('p', { class: 'hint' }, `The CSV has every column (${COLUMNS.length}) of the results shown, including days, difficulty and ratification turnout. Points are on each side\u2019s own 0–100 schedule; a score is the deal\u2019s points minus what the dispute cost that side.`),
     charts,
   );
   return { el, render };
@@ -134,7 +174,7 @@ const SIDE_MARK: Record<ClassRow['side'], { shape: PlaneMark['shape']; cls: stri
   both: { shape: 'diamond', cls: 'deal-both', label: 'Hot-seat pair (diamond)' },
 };
 
-function frontierChart(scenario: string, rows: ClassRow[]): HTMLElement {
+function frontierChart(scenario: string, rows: ClassRow[], wide: boolean): HTMLElement {
   const sc = getScenario(scenario);
   const plane = scenarioPlane(scenario);
   const title = sc ? sc.title : scenario;
@@ -151,7 +191,7 @@ function frontierChart(scenario: string, rows: ClassRow[]): HTMLElement {
     { label: `The real ${scenario} deal (cross)`, cls: 'history', shape: 'cross' },
   ];
   const onF = deals.filter((r) => r.onFrontier).length;
-  const svg = utilityPlane({ frontier: plane.frontier, marks, domain: deals.length ? zoomDomain([...marks], 5) : undefined });
+  const svg = utilityPlane({ frontier: plane.frontier, marks, domain: deals.length ? zoomDomain([...marks], 5) : undefined, wide });
   return chartFigure({
     caption: `${title}: every deal on the utility plane`,
     svg,

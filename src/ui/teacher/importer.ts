@@ -1,16 +1,16 @@
-import { type ClassRow, type ImportItem, type ImportNote, type ImportProblem, excerpt, importItems, splitInput } from '../../app/classroom';
+import { type Checked, type ClassRow, type ImportItem, type ImportNote, type ImportProblem, excerpt, knownBefore, mergeChecked, splitInput } from '../../app/classroom';
+import { createVerifier } from './verifier';
 import { MAX_SAVE_BYTES } from '../../app/persist';
 import { fill, h } from '../dom';
 import type { Announcer } from '../announce';
 
-/** Verify items for about this long between two paints (each item takes a few milliseconds). */
-const SLICE_MS = 120;
-const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Show progress and the rows so far at most this often while a class is being checked. */
+const PAINT_MS = 250;
 
 export interface ImportHost {
   rows(): readonly ClassRow[];
-  /** Called with the new list of rows (old rows first, untouched) after each chunk. */
-  setRows(rows: ClassRow[]): void;
+  /** Called with the new list of rows (old rows first, untouched) as they come in; `final` once at the end. */
+  setRows(rows: ClassRow[], final: boolean): void;
   announcer: Announcer;
 }
 
@@ -26,6 +26,7 @@ export function importBlock(host: ImportHost): { el: HTMLElement; destroy(): voi
   const progress = h('p', { class: 'hint', role: 'status', id: 't-progress' });
   const report = h('div', { class: 't-report', id: 't-report' });
   let busy = false;
+  const verifier = createVerifier();
 
   const run = async (items: ImportItem[], early: ImportProblem[], what: string): Promise<{ added: number; problems: ImportProblem[] }> => {
     busy = true;
@@ -33,30 +34,56 @@ export function importBlock(host: ImportHost): { el: HTMLElement; destroy(): voi
     files.disabled = true;
     const problems: ImportProblem[] = [...early];
     const dups: ImportNote[] = [];
+    const before = host.rows();
+    const known = new Map(before.map((r) => [r.key, r]));
+    const newRows: ClassRow[] = [];
     let added = 0;
+    let checked = 0;
     try {
-      // Work in slices of about SLICE_MS, then let the page paint (progress, new rows).
-      let i = 0;
-      while (i < items.length) {
-        progress.textContent = `Checking ${what}: ${i} of ${items.length} done\u2026`;
-        await nextFrame();
-        const start = performance.now();
-        let rows = host.rows();
-        let grew = false;
-        do {
-          const r = importItems(rows, [items[i]!]);
-          rows = r.rows;
-          grew ||= r.added.length > 0;
-          added += r.added.length;
-          problems.push(...r.problems);
-          dups.push(...r.duplicates);
-          i++;
-        } while (i < items.length && performance.now() - start < SLICE_MS);
-        if (grew) host.setRows([...rows]);
+      // Codes already in the table are not re-run; the rest go to the verifier (workers), and
+      // their results are merged in the order they were given, so the table's order is stable.
+      const todo: ImportItem[] = [];
+      for (const item of items) {
+        const dup = knownBefore(known, item);
+        if (dup) dups.push(dup);
+        else todo.push(item);
       }
+      const results: (Checked | undefined)[] = new Array(todo.length);
+      let next = 0;
+      let shown = 0;
+      let lastPaint = 0;
+      const paint = (final: boolean) => {
+        progress.textContent = final ? '' : `Checking ${what}: ${checked} of ${todo.length} done\u2026`;
+        if (newRows.length !== shown || final) {
+          shown = newRows.length;
+          host.setRows([...before, ...newRows], final);
+        }
+      };
+      await verifier.check(todo, (i, r) => {
+        results[i] = r;
+        checked++;
+        while (next < todo.length && results[next]) {
+          const m = mergeChecked(known, todo[next]!, results[next]!);
+          results[next] = undefined;
+          if (m.added) {
+            newRows.push(m.added);
+            added++;
+          }
+          if (m.duplicate) dups.push(m.duplicate);
+          if (m.problem) problems.push(m.problem);
+          next++;
+        }
+        const now = performance.now();
+        if (now - lastPaint > PAINT_MS) {
+          lastPaint = now;
+          paint(false);
+        }
+      });
+      paint(true);
     } catch (e) {
       // an engine failure must not lose what is already in the table
       problems.push({ where: what, excerpt: '', reason: `Checking stopped unexpectedly: ${e instanceof Error ? e.message : String(e)}` });
+      host.setRows([...before, ...newRows], true);
     } finally {
       busy = false;
       addBtn.disabled = false;
@@ -166,6 +193,7 @@ export function importBlock(host: ImportHost): { el: HTMLElement; destroy(): voi
   document.addEventListener('dragleave', onLeave);
   document.addEventListener('drop', onDrop);
   const destroy = () => {
+    verifier.dispose();
     document.removeEventListener('dragover', onOver);
     document.removeEventListener('dragleave', onLeave);
     document.removeEventListener('drop', onDrop);

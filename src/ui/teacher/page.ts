@@ -13,9 +13,10 @@ import { liveTeacherPanel } from '../live/panel';
  * teacher clears it, so a reload or a closed tab loses nothing; `saved` is false only when the
  * browser refused to keep it and it has not been downloaded either.
  */
-const session: { rows: ClassRow[]; sort: { id: ColumnId; dir: 'asc' | 'desc' } | null; saved: boolean; loaded: boolean; problem: string | null } = {
+const session: { rows: ClassRow[]; sort: { id: ColumnId; dir: 'asc' | 'desc' } | null; filter: string | null; saved: boolean; loaded: boolean; problem: string | null } = {
   rows: [],
   sort: null,
+  filter: null,
   saved: true,
   loaded: false,
   problem: null,
@@ -50,6 +51,13 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
     set sort(v) {
       session.sort = v;
     },
+    get filter() {
+      return session.filter;
+    },
+    set filter(v) {
+      session.filter = v;
+    },
+    projector: () => store.getState().prefs.largeText,
     services,
     announcer,
     downloaded: () => {
@@ -67,10 +75,11 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
   });
   const importer = importBlock({
     rows: () => session.rows,
-    setRows: (rows) => {
+    setRows: (rows, final) => {
       session.rows = rows;
-      keep();
-      view.render();
+      // Kept in the browser once the batch is checked; the charts are drawn then too.
+      if (final) keep();
+      view.render({ charts: final });
     },
     announcer,
   });
