@@ -71,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
   lines.push('Stop it with Ctrl+C.');
   process.stdout.write(`${lines.join('\n')}\n`);
 
+  // A classroom server stays up: a failure nobody awaited (Redis away for a moment) is logged, not fatal.
+  process.on('unhandledRejection', (e) => process.stderr.write(`live server: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
   const stop = () => {
     void server.close().then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();

@@ -100,12 +100,12 @@ export class ClassRoom extends GuardedRoom {
     this.autoDispose = false;
     this.maxClients = LIMITS.studentsPerClass + 20;
     const ch = channels(this.roomId);
-    const onReport = (row: PairRow) => this.onReport(row);
+    const onReport = this.safely('report', (row: PairRow) => this.onReport(row));
     await this.presence.subscribe(ch.report, onReport);
-    this.unsubscribe = () => void this.presence.unsubscribe(ch.report, onReport);
+    this.unsubscribe = () => this.quietly('unsubscribe', this.presence.unsubscribe(ch.report, onReport));
     this.onMessage('command', (client, message) => void this.onCommand(client, message));
     this.onMessage('*', (client, type) => this.refuse(client, `Unknown message "${String(type).slice(0, 40)}".`));
-    this.timers.push(setInterval(() => this.publishStatus(), REPEAT_MS));
+    this.timers.push(setInterval(this.safely('repeat', () => this.publishStatus()), REPEAT_MS));
     this.armIdle();
   }
 
@@ -254,7 +254,7 @@ export class ClassRoom extends GuardedRoom {
       case 'fiveMinutes': {
         this.status = { ...this.status, endsAt: Date.now() + FIVE_MINUTES };
         if (this.endTimer) clearTimeout(this.endTimer);
-        this.endTimer = setTimeout(() => this.close(), FIVE_MINUTES);
+        this.endTimer = setTimeout(this.safely('time up', () => this.close()), FIVE_MINUTES);
         break;
       }
       case 'close':
@@ -281,7 +281,7 @@ export class ClassRoom extends GuardedRoom {
   }
 
   private publishStatus(): void {
-    void this.presence.publish(channels(this.roomId).status, { ...this.status, now: Date.now() });
+    this.quietly('status', this.presence.publish(channels(this.roomId).status, { ...this.status, now: Date.now() }));
   }
 
   dashboard(): Dashboard {
@@ -299,17 +299,20 @@ export class ClassRoom extends GuardedRoom {
 
   private scheduleDashboard(): void {
     if (this.dashTimer || this.teachers.size === 0) return;
-    this.dashTimer = setTimeout(() => {
-      this.dashTimer = null;
-      const d = this.dashboard();
-      for (const t of this.teachers) t.send('dashboard', d);
-    }, DASHBOARD_MS);
+    this.dashTimer = setTimeout(
+      this.safely('dashboard', () => {
+        this.dashTimer = null;
+        const d = this.dashboard();
+        for (const t of this.teachers) t.send('dashboard', d);
+      }),
+      DASHBOARD_MS,
+    );
   }
 
   private armIdle(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const wait = this.teachers.size === 0 && this.roster.size === 0 ? EMPTY_MS : IDLE_MS;
-    this.idleTimer = setTimeout(() => void this.disconnect(), wait);
+    this.idleTimer = setTimeout(this.safely('idle', () => this.disconnect()), wait);
   }
 
   private async freeCode(): Promise<string> {

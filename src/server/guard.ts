@@ -26,6 +26,26 @@ export abstract class GuardedRoom extends core.Room {
     }
   }
 
+  /**
+   * A callback Colyseus does not wrap (a presence message, a timer), made safe: whatever it throws
+   * or rejects with is logged with the room, never left to take the process down.
+   */
+  protected safely<A extends unknown[]>(what: string, fn: (...args: A) => unknown): (...args: A) => void {
+    return (...args: A) => {
+      try {
+        const r = fn(...args);
+        if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).catch((e: unknown) => this.onUncaughtException(e, what));
+      } catch (e) {
+        this.onUncaughtException(e, what);
+      }
+    };
+  }
+
+  /** A promise nobody waits for (a presence call: Redis may be away for a moment): its failure is logged. */
+  protected quietly(what: string, p: Promise<unknown>): void {
+    p.catch((e: unknown) => this.onUncaughtException(e, what));
+  }
+
   /** Tell one client why its message was refused (a 'refused' message; `at` -1 when no move was meant). */
   refuse(client: Client, message: string, at = -1): void {
     try {

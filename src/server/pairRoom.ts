@@ -42,11 +42,11 @@ export class PairRoom extends GuardedRoom {
     this.maxClients = 8;
     const seats = (side: Side): Seat => ({ kind: options.seats[side].kind, nickname: options.seats[side].nickname, key: options.seats[side].key, connected: false });
     this.game = new PairGame(options.config, { union: seats('union'), studio: seats('studio') }, options.status);
-    this.setPrivate(true);
+    this.quietly('setPrivate', this.setPrivate(true));
     const ch = channels(options.classId);
-    const onStatus = (status: ClassStatus) => this.onStatus(status);
-    void this.presence.subscribe(ch.status, onStatus);
-    this.unsubscribe = () => void this.presence.unsubscribe(ch.status, onStatus);
+    const onStatus = this.safely('status', (status: ClassStatus) => this.onStatus(status));
+    this.quietly('subscribe', this.presence.subscribe(ch.status, onStatus));
+    this.unsubscribe = () => this.quietly('unsubscribe', this.presence.unsubscribe(ch.status, onStatus));
     this.onMessage('act', (client, message) => this.onAct(client, message));
     this.onMessage('*', (client, type) => this.refuse(client, `Unknown message "${String(type).slice(0, 40)}": a seat sends only "act".`));
     this.onStatus(options.status);
@@ -152,7 +152,7 @@ export class PairRoom extends GuardedRoom {
       // packing it with msgpack, on the server per move and on the school's devices per view.
       if (c) c.send('view', JSON.stringify(this.game.liveView(side, this.opts.joinCode, this.opts.classCode)));
     }
-    void this.presence.publish(channels(this.opts.classId).report, this.game.row(this.roomId));
+    this.quietly('report', this.presence.publish(channels(this.opts.classId).report, this.game.row(this.roomId)));
     if (this.game.result) this.armIdle();
   }
 
@@ -161,6 +161,6 @@ export class PairRoom extends GuardedRoom {
     this.idleTimer = null;
     if (this.bound.union || this.bound.studio) return;
     const wait = this.game.result ? DONE_IDLE_MS : IDLE_MS;
-    this.idleTimer = setTimeout(() => void this.disconnect(), wait);
+    this.idleTimer = setTimeout(this.safely('idle', () => this.disconnect()), wait);
   }
 }
