@@ -41,9 +41,10 @@ export abstract class GuardedRoom extends core.Room {
     };
   }
 
-  /** A promise nobody waits for (a presence call: Redis may be away for a moment): its failure is logged. */
-  protected quietly(what: string, p: Promise<unknown>): void {
-    p.catch((e: unknown) => this.onUncaughtException(e, what));
+  /** A call nobody waits for (a presence call: Redis may be away for a moment): its failure is logged. */
+  protected quietly(what: string, p: unknown): void {
+    // Not every presence returns a promise from every call (the local one may return itself).
+    Promise.resolve(p).catch((e: unknown) => this.onUncaughtException(e, what));
   }
 
   /** Tell one client why its message was refused (a 'refused' message; `at` -1 when no move was meant). */
