@@ -20,7 +20,7 @@ export interface ClassRow {
    */
   key: string;
   from: 'code' | 'save';
-  /** The code's nickname, or else the name written before the code on its line ("Kim: SC1…"). */
+  /** The nickname the code carries ('' if none; displayName falls back to `name`). */
   nickname: string;
   /** The name written before the code on its line, if any. */
   name?: string;
@@ -253,11 +253,13 @@ export function checkItem(item: ImportItem): Checked {
   return { ok: true, row: rowOf(r.value, key, 'save') };
 }
 
-/** A row with the name written before its code: shown when the code carries no nickname. */
+/** A row with the name written before its code (shown when the code carries no nickname). */
 function named(row: ClassRow, name: string | undefined): ClassRow {
-  if (!name) return row;
-  return { ...row, name, nickname: row.nickname || name };
+  return name ? { ...row, name } : row;
 }
+
+/** Who a row is: the code's nickname, else the name written before the code on its line. */
+export const displayName = (r: Pick<ClassRow, 'nickname' | 'name'>): string => r.nickname || r.name || '';
 
 /** The identity an item will have once verified, when it can be known without re-running it. */
 export function quickKey(item: ImportItem): string | null {
@@ -271,7 +273,7 @@ export interface Merged {
   problem?: ImportProblem;
 }
 
-const dupNote = (item: ImportItem, row: ClassRow): ImportNote => ({ where: item.where, nickname: row.nickname, text: 'already in the table, so it was not added again' });
+const dupNote = (item: ImportItem, row: ClassRow): ImportNote => ({ where: item.where, nickname: displayName(row), text: 'already in the table, so it was not added again' });
 
 /** A known code, before re-running it (its cleaned text is the key of a row already there). */
 export function knownBefore(known: ReadonlyMap<string, ClassRow>, item: ImportItem): ImportNote | null {
@@ -363,7 +365,7 @@ export interface Column {
 const bpToPct = (bp: number | null): number | null => (bp === null ? null : Math.round(bp) / 100);
 
 export const COLUMNS: Column[] = [
-  { id: 'nickname', header: 'Nickname', value: (r) => r.nickname, numeric: false },
+  { id: 'nickname', header: 'Nickname', value: (r) => displayName(r), numeric: false },
   { id: 'classCode', header: 'Class code', value: (r) => r.classCode, numeric: false },
   { id: 'scenario', header: 'Scenario', value: (r) => r.scenario, numeric: false },
   { id: 'side', header: 'Side', value: (r) => sideLabel(r.side), numeric: false },

@@ -3,6 +3,7 @@ import {
   byScenario,
   classCodesOf,
   classSummary,
+  displayName,
   rowsOfClass,
   summaryText,
   csvCell,
@@ -346,10 +347,10 @@ describe('codes as teachers receive them', () => {
   it('takes the name written before a code when the code has no nickname, and keeps a nickname that is there', () => {
     const r = importText([], `1. Kim Lee: ${ROUNDS.union23.code}\n\u201CJo\u201D \u2014 ${ROUNDS.union26.code}, Sam - ${ROUNDS.studio26.code}`);
     expect(r.problems).toEqual([]);
-    expect(r.rows.map((x) => [x.nickname, x.name ?? ''])).toEqual([
-      ['Kim Lee', 'Kim Lee'],
-      ['Maya', 'Jo'],
-      ['=1+2', 'Sam'],
+    expect(r.rows.map((x) => [displayName(x), x.nickname, x.name ?? ''])).toEqual([
+      ['Kim Lee', '', 'Kim Lee'],
+      ['Maya', 'Maya', 'Jo'],
+      ['=1+2', '=1+2', 'Sam'],
     ]);
   });
 
@@ -392,6 +393,6 @@ describe('a class code whose check symbol is not a letter', () => {
     expect(r.code).toMatch(/-[*~$=]\./);
     const got = importText([], `Ana: ${r.code}`);
     expect(got.problems).toEqual([]);
-    expect(got.rows[0]!.nickname).toBe('Ana');
+    expect(displayName(got.rows[0]!)).toBe('Ana');
   });
 });

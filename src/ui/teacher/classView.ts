@@ -1,4 +1,4 @@
-import { byScenario, type ClassRow, type ColumnId, classCodesOf, classSummary, COLUMNS, concessionText, outcomeLabel, rowsOfClass, scenarioPlane, sideLabel, sortRows, strikeHistogram, summaryText, toCsv } from '../../app/classroom';
+import { byScenario, displayName, type ClassRow, type ColumnId, classCodesOf, classSummary, COLUMNS, concessionText, outcomeLabel, rowsOfClass, scenarioPlane, sideLabel, sortRows, strikeHistogram, summaryText, toCsv } from '../../app/classroom';
 import { getScenario } from '../../sim';
 import { histogram } from '../charts/bars';
 import { chartFigure, dataTable } from '../charts/figure';
@@ -14,7 +14,7 @@ const pctBp = (bp: number | null): string => (bp === null ? '—' : pct(bp, 1));
 
 /** The columns the page shows (the CSV has them all). */
 const SHOWN: { id: ColumnId; label: string; num?: boolean; code?: boolean; cell: (r: ClassRow) => string }[] = [
-  { id: 'nickname', label: 'Nickname', cell: (r) => r.nickname || '(none)' },
+  { id: 'nickname', label: 'Nickname', cell: (r) => displayName(r) || '(none)' },
   { id: 'classCode', label: 'Class code', code: true, cell: (r) => r.classCode },
   { id: 'side', label: 'Side', cell: (r) => sideLabel(r.side) },
   { id: 'outcome', label: 'Outcome', cell: (r) => outcomeLabel(r) },
@@ -200,7 +200,7 @@ function frontierChart(scenario: string, rows: ClassRow[], wide: boolean): HTMLE
     table: dataTable(
       `Deals in ${title}`,
       ['Nickname', 'Side', 'Union points', 'Studio points', 'On the frontier', 'Value left'],
-      deals.map((r) => [r.nickname || '(none)', sideLabel(r.side), p1(r.deal!.union), p1(r.deal!.studio), r.onFrontier ? 'yes' : 'no', r.valueLeft === null ? null : p1(r.valueLeft)]),
+      deals.map((r) => [displayName(r) || '(none)', sideLabel(r.side), p1(r.deal!.union), p1(r.deal!.studio), r.onFrontier ? 'yes' : 'no', r.valueLeft === null ? null : p1(r.valueLeft)]),
     ),
   });
 }
