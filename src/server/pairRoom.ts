@@ -19,6 +19,11 @@ export interface PairOptions {
 const IDLE_MS = 6 * 60 * 60 * 1000;
 /** A finished round with no one connected is kept this long, so a reload still shows the result. */
 const DONE_IDLE_MS = 30 * 60 * 1000;
+/**
+ * A pair reports its moves to the class at most this often (seats and results at once): the
+ * dashboard redraws a few times a second anyway, and with Redis every report crosses it.
+ */
+const REPORT_MS = 200;
 
 interface SeatData {
   side: Side;
@@ -34,6 +39,8 @@ export class PairRoom extends GuardedRoom {
   private opts!: PairOptions;
   private bound: Partial<Record<Side, Client>> = {};
   private idleTimer: NodeJS.Timeout | null = null;
+  private reportTimer: NodeJS.Timeout | null = null;
+  private lastReport = 0;
   private unsubscribe: (() => void) | null = null;
 
   override onCreate(options: PairOptions): void {
@@ -89,6 +96,7 @@ export class PairRoom extends GuardedRoom {
 
   override onDispose(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.reportTimer) clearTimeout(this.reportTimer);
     this.unsubscribe?.();
   }
 
@@ -109,7 +117,7 @@ export class PairRoom extends GuardedRoom {
   computerSeat(side: Side): boolean {
     if (side !== 'union' && side !== 'studio') return false;
     this.game.computerTakes(side);
-    this.changed(true);
+    this.changed(true, true);
     return true;
   }
 
@@ -131,13 +139,16 @@ export class PairRoom extends GuardedRoom {
 
   private onStatus(status: ClassStatus): void {
     if (!status || typeof status !== 'object') return;
+    const was = this.game.status;
     this.game.status = status;
-    if (status.started) this.game.fillOpenSeats();
-    this.changed(true);
+    // The class repeats its status every few seconds: only a change is news to the seats.
+    if (this.lastReport && was.started === status.started && was.paused === status.paused && was.endsAt === status.endsAt && was.closed === status.closed) return;
+    const filled = status.started && this.game.fillOpenSeats();
+    this.changed(true, filled || status.closed);
   }
 
   /** After any change: the computer answers if it is its move, the result is made once, everyone hears. */
-  private changed(play: boolean): void {
+  private changed(play: boolean, urgent = !play): void {
     if (play) {
       try {
         this.game.computerMoves();
@@ -145,15 +156,28 @@ export class PairRoom extends GuardedRoom {
         console.error(`live pair ${this.roomId}: the computer could not move:`, e);
       }
     }
-    this.game.settle();
+    const settled = !this.game.result && this.game.settle() !== null;
     for (const side of ['union', 'studio'] as const) {
       const c = this.bound[side];
       // As JSON text: a view is a large plain object, and JSON.stringify (native) costs a third of
       // packing it with msgpack, on the server per move and on the school's devices per view.
       if (c) c.send('view', JSON.stringify(this.game.liveView(side, this.opts.joinCode, this.opts.classCode)));
     }
-    this.quietly('report', this.presence.publish(channels(this.opts.classId).report, this.game.row(this.roomId)));
+    this.report(urgent || settled);
     if (this.game.result) this.armIdle();
+  }
+
+  /** Tell the class room (a seat or a result at once; moves at most every REPORT_MS). */
+  private report(now: boolean): void {
+    const send = () => {
+      if (this.reportTimer) clearTimeout(this.reportTimer);
+      this.reportTimer = null;
+      this.lastReport = Date.now();
+      this.quietly('report', this.presence.publish(channels(this.opts.classId).report, this.game.row(this.roomId)));
+    };
+    const since = Date.now() - this.lastReport;
+    if (now || since >= REPORT_MS) send();
+    else this.reportTimer ??= setTimeout(this.safely('report', send), REPORT_MS - since);
   }
 
   private armIdle(): void {

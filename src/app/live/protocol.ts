@@ -1,4 +1,5 @@
 import type { Action, Difficulty, Outcome, Package, Pace, Phase, PlayerView, Side } from '../../sim';
+import { MAX_NICKNAME } from '../codes';
 
 /**
  * The live class's wire contract, shared by the server (src/server), the page (src/ui/live) and
@@ -22,7 +23,8 @@ export const JOIN_CODE_LENGTH = 5;
 
 /** Secrets (a seat's key, the teacher's key): 16 to 64 URL-safe symbols. */
 const SECRET = /^[A-Za-z0-9_-]{16,64}$/;
-export const MAX_NICKNAME = 24;
+/** A nickname is as long as a result code carries one. */
+export { MAX_NICKNAME };
 /** The largest message a client may send, in bytes (the transport closes the socket above it). */
 export const MAX_MESSAGE_BYTES = 4096;
 
@@ -207,11 +209,4 @@ export function cleanCommand(x: unknown): Checked<TeacherCommand> {
     return { ok: true, value: { type: t, pairId, side } };
   }
   return no(`Unknown command "${String(t)}".`);
-}
-
-/** A move drops its `say`: the words a committee picks travel in no result code, so a live log must not hold them either. */
-export function withoutSay(a: Action): Action {
-  if (!('say' in a)) return a;
-  const { say: _said, ...rest } = a as Action & { say?: unknown };
-  return rest as Action;
 }
