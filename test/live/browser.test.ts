@@ -131,6 +131,12 @@ describe('a live class in the browser', () => {
     await expect(s.locator('.live-status p').first().textContent()).resolves.toBe(dayBefore);
     await expect(s.getByRole('heading', { name: /Ben, you sit on the studios/ }).isVisible()).resolves.toBe(true);
 
+    // The teacher's page reloads too: the teacher page reconnects to the class it opened.
+    await tp.reload();
+    await tp.getByRole('button', { name: /Teacher page/ }).click();
+    await until(async () => (await row.count()) === 1 && (await row.locator('[data-seat="union"]').textContent()) === 'Ana', 'the dashboard back after a reload');
+    await expect(tp.locator('[data-join-code]').textContent()).resolves.toBe(joinCode);
+
     // The studios accept: a tentative agreement; the members vote until the round ends.
     await s.getByRole('button', { name: /^Accept this offer/ }).click();
     for (let i = 0; i < 12; i++) {
