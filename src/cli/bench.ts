@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeResultCode, verifyResultCode } from '../app/codes';
 import { liveLines } from './liveLoad';
+import { teacherLines } from './benchTeacher';
 import { advance, applyAction, botFor, bruteForceFrontier, createGame, debrief, decide, getScenario, isError, paretoFrontier, playerView, playRound, spaceOf, type GameConfig, type GameState, type Side } from '../sim';
 
 /**
@@ -194,6 +195,7 @@ async function web(): Promise<void> {
       outTiming('largest_contentful_paint_median', { wall: median(lcp), cpu: median(loadCpu) });
       out('cumulative_layout_shift_median', median(cls), 'score');
       outTiming('ui_action_to_dom_update_median', medians(action));
+      await teacherLines(browser, url, out);
       await browser.close();
     }
     await server.close();

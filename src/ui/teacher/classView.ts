@@ -10,6 +10,8 @@ import type { Announcer } from '../announce';
 import type { Services } from '../mount';
 
 const p1 = points;
+/** Rows shown at once in a large class (the rest behind a button). */
+const PAGE = 100;
 const pctBp = (bp: number | null): string => (bp === null ? '—' : pct(bp, 1));
 
 /** The columns the page shows (the CSV has them all). */
@@ -90,16 +92,21 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(opts?:
     tbody,
   );
 
-  const header = (col: (typeof SHOWN)[number]) => {
+  // The header cells are made once and updated in place, so the button just pressed keeps the focus.
+  const heads = SHOWN.map((col) => {
+    const mark = h('span', { class: 'sort-mark', 'aria-hidden': 'true' });
+    const th = h('th', { scope: 'col' }, h('button', { type: 'button', on: { click: () => sortBy(col.id) } }, col.label, mark));
+    return { id: col.id, th, mark };
+  });
+  headRow.append(...heads.map((x) => x.th));
+  const renderHeads = () => {
     const s = host.sort;
-    const on = s && s.id === col.id;
-    const btn = h(
-      'button',
-      { type: 'button', on: { click: () => sortBy(col.id) } },
-      col.label,
-      h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, on ? (s!.dir === 'asc' ? '▲' : '▼') : ''),
-    );
-    return h('th', { scope: 'col', 'aria-sort': on ? (s!.dir === 'asc' ? 'ascending' : 'descending') : undefined }, btn);
+    for (const x of heads) {
+      const on = s && s.id === x.id;
+      if (on) x.th.setAttribute('aria-sort', s.dir === 'asc' ? 'ascending' : 'descending');
+      else x.th.removeAttribute('aria-sort');
+      x.mark.textContent = on ? (s.dir === 'asc' ? '\u25B2' : '\u25BC') : '';
+    }
   };
   const sortBy = (id: ColumnId) => {
     const s = host.sort;
@@ -107,7 +114,6 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(opts?:
     renderTable();
     const label = SHOWN.find((c) => c.id === id)!.label;
     host.announcer.say(`Sorted by ${label}, ${host.sort.dir === 'asc' ? 'ascending' : 'descending'}.`);
-    headRow.querySelector<HTMLButtonElement>(`th[aria-sort] button`)?.focus();
   };
   const setFilter = (code: string | null) => {
     host.filter = code;
@@ -115,10 +121,21 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(opts?:
     host.announcer.say(code ? `Showing the results of class code ${code}.` : 'Showing the results of every class code.');
   };
 
-  /** The header and the rows, in order (rows are moved, not rebuilt). */
+  /**
+   * The header and the rows, in order (rows are moved, not rebuilt). A large class shows its
+   * first PAGE rows of the order chosen, with a button for the rest: a table of thousands of
+   * cells takes the browser a tenth of a second to lay out again, every sort.
+   */
+  let showAll = false;
+  const more = h('button', { type: 'button', class: 'btn small', on: { click: () => ((showAll = !showAll), renderTable(), more.focus()) } });
+  const moreBox = h('p', { class: 't-more', hidden: true }, more);
   const renderTable = () => {
-    fill(headRow, SHOWN.map(header));
-    tbody.replaceChildren(...shownRows().map(trOf));
+    renderHeads();
+    const rows = shownRows();
+    const cut = showAll ? rows : rows.slice(0, PAGE);
+    tbody.replaceChildren(...cut.map(trOf));
+    moreBox.hidden = rows.length <= PAGE;
+    more.textContent = showAll ? `Show only the first ${PAGE} rows` : `Show all ${rows.length} rows (the CSV and the charts always have every row)`;
   };
 
   const renderFilter = () => {
@@ -161,6 +178,7 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(opts?:
     mixNote,
     summary,
     tableBox,
+    moreBox,
     h('div', { class: 'actions' }, csvBtn, clearBtn),
     h('p', { class: 'hint' }, `The CSV has every column (${COLUMNS.length}) of the results shown, including days, difficulty and ratification turnout. Points are on each side\u2019s own 0–100 schedule; a score is the deal\u2019s points minus what the dispute cost that side.`),
     charts,

@@ -5,7 +5,7 @@ import { fill, h } from '../dom';
 import type { Announcer } from '../announce';
 
 /** Show progress and the rows so far at most this often while a class is being checked. */
-const PAINT_MS = 250;
+const PAINT_MS = 500;
 
 export interface ImportHost {
   rows(): readonly ClassRow[];

@@ -77,9 +77,14 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
     rows: () => session.rows,
     setRows: (rows, final) => {
       session.rows = rows;
-      // Kept in the browser once the batch is checked; the charts are drawn then too.
-      if (final) keep();
-      view.render({ charts: final });
+      view.render({ charts: false });
+      // Once the batch is checked: kept in the browser, and the charts drawn, each in a task of
+      // its own so the page never stops answering for long.
+      if (final)
+        setTimeout(() => {
+          keep();
+          setTimeout(() => view.render({ charts: true }), 0);
+        }, 0);
     },
     announcer,
   });
