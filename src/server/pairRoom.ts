@@ -27,6 +27,8 @@ const REPORT_MS = 200;
 
 interface SeatData {
   side: Side;
+  /** This connection has the scoring schedule (`view.issues`, a third of a view, fixed all round). */
+  hasIssues?: boolean;
 }
 
 /**
@@ -161,7 +163,12 @@ export class PairRoom extends GuardedRoom {
       const c = this.bound[side];
       // As JSON text: a view is a large plain object, and JSON.stringify (native) costs a third of
       // packing it with msgpack, on the server per move and on the school's devices per view.
-      if (c) c.send('view', JSON.stringify(this.game.liveView(side, this.opts.joinCode, this.opts.classCode)));
+      if (!c) continue;
+      const lv = this.game.liveView(side, this.opts.joinCode, this.opts.classCode);
+      const data = (c as Client<SeatData>).userData!;
+      // The schedule goes once per connection; the client keeps it (see client.ts).
+      c.send('view', JSON.stringify(data.hasIssues ? { ...lv, view: { ...lv.view, issues: undefined } } : lv));
+      data.hasIssues = true;
     }
     this.report(urgent || settled);
     if (this.game.result) this.armIdle();

@@ -233,6 +233,7 @@ export async function takeSeat(endpoint: string, seat: SeatMessage, on: SeatHand
   let room: Room;
   let closing = false;
   const wire = (r: Room) => {
+    let issues: LiveView['view']['issues'] | null = null;
     r.onMessage<string>('view', (text) => {
       let v: LiveView;
       try {
@@ -240,6 +241,10 @@ export async function takeSeat(endpoint: string, seat: SeatMessage, on: SeatHand
       } catch {
         return;
       }
+      // The scoring schedule comes with a connection's first view only: it is fixed all round.
+      if (v.view.issues) issues = v.view.issues;
+      else if (issues) v.view.issues = issues;
+      else return;
       latest = v;
       on.view(v);
     });

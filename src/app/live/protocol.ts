@@ -56,7 +56,11 @@ export interface LiveResult {
   outcome: Outcome | null;
 }
 
-/** What the pair room sends a seat ('view', as JSON text): its own side's view, nothing of the other side's. */
+/**
+ * What the pair room sends a seat ('view', as JSON text): its own side's view, nothing of the other
+ * side's. `view.issues` (the side's scoring schedule, fixed all round) comes only in a connection's
+ * first view; the client keeps it and puts it back into every later one.
+ */
 export interface LiveView {
   /** Moves applied so far: an action must be sent with this number (replays are refused). */
   at: number;
