@@ -11,7 +11,7 @@ Opens a live class headless and prints its join code (students, or npm run live-
   --wait           stay connected until every pair's round has ended (or the class closes), then
                    print each pair's result as one JSON line: {pairId, union, studio, outcome, resultCode}
   --json           print {"joinCode", "classCode", "teacherKey"} instead of the bare join code
-                   (the teacher key lets the teacher page take the class over)`;
+                   (the teacher key is what a teacher's client needs to rejoin the class as its teacher)`;
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
