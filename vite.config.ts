@@ -1,12 +1,52 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { offlineWorker } from './sw-plugin.ts';
+
+/**
+ * The game's Content-Security-Policy, in one place: the build writes it into index.html's meta
+ * tag (so any static host applies it) and `vite preview` also sends it as a header (with what a
+ * meta tag cannot carry). Only the game's own origin: no inline script or style, no eval, no
+ * other host. data: and blob: images are Phaser's built-in textures and its loaded SVG art;
+ * connect-src 'self' also covers the live class's WebSocket on the same host.
+ */
+export const CSP_DIRECTIVES: [string, string][] = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data: blob:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['media-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+];
+
+export const CSP = CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+/** What only a header can say: no framing by other sites. */
+export const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
+
+/**
+ * The content policy (above) goes into the built index.html's meta tag. The dev server leaves
+ * it out: Vite's development client injects styles, which a strict policy would refuse.
+ */
+function contentPolicy(): Plugin {
+  return {
+    name: 'strike-clock-content-policy',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) => html.replace('%STRIKE_CLOCK_CSP%', ctx.server ? '' : CSP).replace(/\s*<meta http-equiv="Content-Security-Policy" content="" \/>/, ''),
+    },
+  };
+}
 
 // base './' makes every URL in the build relative, so dist/ works from any
 // static host under any sub-path (and from a teacher's USB stick served locally).
 export default defineConfig({
   base: './',
-  plugins: [offlineWorker()],
+  plugins: [contentPolicy(), offlineWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
@@ -19,7 +59,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   server: { host: '127.0.0.1' },
   test: {
     projects: [

@@ -18,10 +18,10 @@ describe('the teacher\u2019s guide in the app', () => {
     expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(sections);
     // The lesson plan's table is a table, and the how-to-read part names the frontier.
     await expect(page.getByRole('table').filter({ hasText: 'minutes' }).count()).resolves.toBe(1);
-    await expect(page.getByText('The stepped line is the Pareto frontier').isVisible()).resolves.toBe(true);
+    await page.getByText('The stepped line is the Pareto frontier').waitFor();
     // The contents list takes keyboard users to the section.
     await page.getByRole('navigation', { name: 'Guide sections' }).getByRole('link', { name: 'Discussion questions' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Discussion questions');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Discussion questions');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Print the guide' }).isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage, type Watched } from './browser';
+import { seedRound } from './rounds-in-page';
+import { advance, applyAction, createGame, isError, type Action, type GameConfig, type GameState } from '../../src/sim';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -54,6 +56,28 @@ describe('title screen', () => {
     expect(reached).toBe(true);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe('none');
+  });
+
+  it('summarises a strike on the canvas for screen readers, day by day (the clock follows the round)', async () => {
+    const page = w.page;
+    // A round taken to a strike: the union holds out to expiry, calls the strike, then proposes again.
+    const c: GameConfig = { scenario: '2023', seed: 'CANV1', human: 'union', difficulty: 'normal', pace: 'standard' };
+    const demand = [22, 10, 6, 5, 10, 0, 1];
+    const acts: Action[] = [];
+    let s = advance(createGame(c) as GameState);
+    const play = (a: Action) => {
+      const n = applyAction(s, a);
+      if (isError(n)) throw new Error(n.message);
+      s = advance(n);
+      acts.push(a);
+    };
+    while (s.phase === 'talks') play({ type: 'propose', side: 'union', packages: [demand] });
+    play({ type: 'strike', side: 'union' });
+    play({ type: 'propose', side: 'union', packages: [demand] });
+    expect(s.phase).toBe('strike');
+    await seedRound(page, c, acts);
+    await expect.poll(() => page.locator('#game-container').getAttribute('aria-label'), { timeout: 10_000 }).toContain(`strike day ${s.strikeDays}`);
+    await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { go(s: string): void } } } }).__STRIKE_CLOCK__.store.getState().go('title'));
   });
 
   it('logs no console errors', () => {
