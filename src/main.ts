@@ -7,6 +7,7 @@ import { Announcer } from './ui/announce';
 import { openClassLink } from './ui/classLink';
 import { mountNotices } from './ui/notices';
 import { mountUi, type Services, type UiContext } from './ui/mount';
+import { mountSounds } from './ui/sound';
 import { reopenAfterReload, rememberForReload } from './ui/reopen';
 
 // Composition root: the one place the store is made. The DOM interface paints first
@@ -98,6 +99,7 @@ const announcer = new Announcer(polite, assertive);
 const ctx: UiContext = { store, root: uiRoot, layout, announcer, services };
 mountNotices(noticeBar, assertive, store, services);
 mountUi(ctx);
+mountSounds(store);
 
 const params = new URLSearchParams(location.search);
 const testHooks = params.has('e2e');

@@ -80,6 +80,15 @@ describe('title screen', () => {
     await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { go(s: string): void } } } }).__STRIKE_CLOCK__.store.getState().go('title'));
   });
 
+  it('draws the committees as people and the table from the game\u2019s own art (assets/art)', async () => {
+    const page = w.page;
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { game?: { textures: { exists(k: string): boolean } } } }).__STRIKE_CLOCK__.game?.textures.exists('art-union-committee') ?? false))
+      .toBe(true);
+    const art = w.requests.filter((u) => /\/assets\/(union-committee|studio-committee|table)-[\w-]+\.svg$/.test(u));
+    expect(art).toHaveLength(3);
+  });
+
   it('logs no console errors', () => {
     expect(w.errors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Side } from '../../sim';
 import { palette } from '../palette';
 import { SIDE_NAME } from '../tableModel';
 import { addText, fitText } from './text';
+import { ART } from '../artAssets';
 
 export interface CommitteeState {
   role: string;
@@ -52,20 +53,23 @@ export class Committee {
     ct.setX(-d * 6);
     this.chip = scene.add.container(cx, 220, [cg, ct]).setVisible(false);
 
-    // Seats along the table's end, facing the other committee.
-    const seatX = side === 'union' ? x0 + w - 22 : x0 + 22;
-    const facing = side === 'union' ? 1 : -1;
-    const g = scene.add.graphics();
-    for (let i = 0; i < 4; i++) {
-      const sy = 270 + i * 56;
-      g.fillStyle(palette.panel2, 1);
-      g.fillRoundedRect(seatX - 24 - facing * 8, sy - 26, 48, 52, 10);
-      g.fillStyle(this.colour, 0.8);
-      g.fillEllipse(seatX - facing * 4, sy, 30, 46);
-      g.fillStyle(this.colour, 1);
-      g.fillCircle(seatX + facing * 10, sy, 14);
-      g.lineStyle(2, palette.night, 0.7);
-      g.strokeCircle(seatX + facing * 10, sy, 14);
+    // The committee's people (assets/art), seated at their end of the table; simple seats if
+    // the art did not load.
+    const art = side === 'union' ? ART.union : ART.studio;
+    if (scene.textures.exists(art.key)) scene.add.image(x0 + w / 2, 236 + art.height / 2, art.key);
+    else {
+      const seatX = side === 'union' ? x0 + w - 22 : x0 + 22;
+      const facing = side === 'union' ? 1 : -1;
+      const g = scene.add.graphics();
+      for (let i = 0; i < 4; i++) {
+        const sy = 270 + i * 56;
+        g.fillStyle(palette.panel2, 1);
+        g.fillRoundedRect(seatX - 24 - facing * 8, sy - 26, 48, 52, 10);
+        g.fillStyle(this.colour, 0.8);
+        g.fillEllipse(seatX - facing * 4, sy, 30, 46);
+        g.fillStyle(this.colour, 1);
+        g.fillCircle(seatX + facing * 10, sy, 14);
+      }
     }
 
     // Picket signs (drawn for both, shown for the union on strike).

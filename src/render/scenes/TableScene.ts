@@ -13,6 +13,7 @@ import { PhaseBanner } from '../objects/PhaseBanner';
 import { SpeechBubble } from '../objects/SpeechBubble';
 import { StrikeClock } from '../objects/StrikeClock';
 import { GAME_HEIGHT, GAME_WIDTH, palette } from '../palette';
+import { ART, loadArt } from '../artAssets';
 import { SIDE_NAME, buildTableModel } from '../tableModel';
 import { roundKey, viewOf } from '../../app/view';
 import type { SceneData } from './TitleScene';
@@ -64,6 +65,10 @@ export class TableScene extends Scene {
     this.dayTween = null;
   }
 
+  preload(): void {
+    loadArt(this);
+  }
+
   create(): void {
     this.drawBackdrop();
     this.calendar = new CalendarView(this, 16, 10);
@@ -113,8 +118,14 @@ export class TableScene extends Scene {
     g.lineBetween(0, L.headerH, w, L.headerH);
     g.lineBetween(0, L.bottomY, w, L.bottomY);
     g.lineBetween(L.news.x - 12, L.bottomY + 10, L.news.x - 12, h - 10);
-    // The table: walnut with a lighter edge and an inlaid line.
+    // The table: the walnut table of assets/art, or the same in simple shapes.
     const t = L.table;
+    if (this.textures.exists(ART.table.key)) {
+      g.fillStyle(0x000000, 0.4);
+      g.fillRoundedRect(t.x + 6, t.y + 10, t.w, t.h, 36);
+      this.add.image(t.x, t.y, ART.table.key).setOrigin(0, 0);
+      return;
+    }
     g.fillStyle(0x000000, 0.4);
     g.fillRoundedRect(t.x + 6, t.y + 10, t.w, t.h, 36);
     g.fillStyle(palette.woodEdge, 1);

@@ -8,6 +8,7 @@ import { dateOf, moneyK, pct, points, pts } from '../format';
 import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
 import { mayReplace } from '../replace';
+import { icon } from '../icons';
 
 const ahead = (v: number, above: string, below: string, same: string): string => (Math.abs(v) < 0.05 ? same : `${points(Math.abs(v))} ${v > 0 ? above : below}`);
 
@@ -103,7 +104,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
   const el = h(
     'section',
     { class: 'screen ending', 'aria-labelledby': 'end-title' },
-    h('h2', { id: 'end-title' }, g.outcome ? OUTCOME_WORDS[g.outcome].headline : 'The round is not finished'),
+    h('h2', { id: 'end-title' }, g.outcome === 'ratified' ? icon('handshake') : null, g.outcome ? OUTCOME_WORDS[g.outcome].headline : 'The round is not finished'),
     end ? h('p', { class: 'lede' }, logText(sc, end)) : null,
     h(
       'div',

@@ -1,7 +1,7 @@
 import { h } from '../dom';
 import type { UiContext } from '../mount';
 
-/** Display settings every screen can offer: large text (projector) and reduced motion. */
+/** Display settings every screen can offer: projector mode, reduced motion, sound cues (off by default). Kept between visits. */
 export function prefsPanel(ctx: UiContext): HTMLElement {
   const { store } = ctx;
   const p = store.getState().prefs;
@@ -16,7 +16,8 @@ export function prefsPanel(ctx: UiContext): HTMLElement {
     'details',
     { class: 'prefs' },
     h('summary', {}, 'Display settings'),
-    box('pref-large', 'Large text (for a projector)', p.largeText, (v) => store.getState().setPrefs({ largeText: v })),
+    box('pref-large', 'Projector mode: large text, the table across the screen', p.largeText, (v) => store.getState().setPrefs({ largeText: v })),
     box('pref-still', 'Reduce motion', p.reducedMotion, (v) => store.getState().setPrefs({ reducedMotion: v })),
+    box('pref-sound', 'Sound cues: a chime when the other side answers, a deal is made, a strike begins or votes are counted', p.sound, (v) => store.getState().setPrefs({ sound: v })),
   );
 }

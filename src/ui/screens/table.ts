@@ -15,6 +15,7 @@ import { prefsPanel } from './prefs';
 import { borrowStage } from '../stage';
 import { confirmAccept } from '../table/decide';
 import { replyPanel } from '../table/reply';
+import { icon } from '../icons';
 
 const PHASE: Record<Phase, string> = {
   talks: 'Talks before the contract expires',
@@ -140,8 +141,8 @@ export function tableScreen(ctx: UiContext): ScreenView {
     const suspended = v.public.talksSuspendedUntil > v.day;
     fill(
       status,
-      h('p', { class: 'day' }, h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)}`),
-      h('p', { class: `phase phase-${v.phase}` }, PHASE[v.phase], v.phase === 'strike' ? ` — strike day ${v.strikeDays}` : ''),
+      h('p', { class: 'day' }, icon('clock'), h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)}`),
+      h('p', { class: `phase phase-${v.phase}` }, v.phase === 'strike' ? icon('picket') : null, PHASE[v.phase], v.phase === 'strike' ? ` — strike day ${v.strikeDays}` : ''),
       v.phase === 'talks' ? h('p', {}, `Contract expires ${dateOf(sc, v.expiryDay)} (in ${days(expiresIn)}).`) : null,
       suspended ? h('p', {}, `Talks are suspended until ${dateOf(sc, v.public.talksSuspendedUntil)}; the next session waits until then.`) : null,
       hot && v.phase !== 'done' && v.phase !== 'ratification' ? h('p', {}, v.yourMove ? 'Your move.' : `${sideName(v.turn)} to move.`) : null,

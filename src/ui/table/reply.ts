@@ -2,6 +2,7 @@ import { getScenario, logText, other, type LogEntry, type PlayerView } from '../
 import { worth } from '../../app/view';
 import { dateOf, points } from '../format';
 import { fill, h } from '../dom';
+import { icon } from '../icons';
 
 /** What the other side said and did since this side's last move: its words quoted, its offer in points. */
 export function sinceMyMove(view: PlayerView): LogEntry[] {
@@ -59,7 +60,7 @@ export function replyPanel() {
                 `${them(view)} put ${pkgs.length > 1 ? `${pkgs.length} equivalent packages` : 'a package'} on the table${e.data?.final ? ' as their last, best and final offer' : ''}: worth ${pts.join(' / ')} points to you. See \u201cOn the table\u201d.`,
               );
             }
-            if (e.kind === 'event') return h('li', { class: 'hint' }, `In the news: ${view.events.find((x) => x.id === e.ref)?.title ?? 'an event'} (the log has the story).`);
+            if (e.kind === 'event') return h('li', { class: 'hint' }, icon('news'), `In the news: ${view.events.find((x) => x.id === e.ref)?.title ?? 'an event'} (the log has the story).`);
             return h('li', {}, logText(sc, e));
           }),
         ),
