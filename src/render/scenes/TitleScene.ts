@@ -3,6 +3,7 @@ import type { AppStore } from '../../app/store';
 import { setCanvasLabel } from '../a11y';
 import { bindStore } from '../bind';
 import { GAME_HEIGHT, GAME_WIDTH, css, palette } from '../palette';
+import { ART, loadArt } from '../artAssets';
 
 export interface SceneData {
   store: AppStore;
@@ -30,8 +31,12 @@ export class TitleScene extends Scene {
     this.elapsed = 0;
   }
 
+  preload(): void {
+    loadArt(this);
+  }
+
   create(): void {
-    setCanvasLabel(this, 'Title picture: a studio lot at night under a strike clock, with the union committee and the studio alliance at their tables.');
+    setCanvasLabel(this, 'Title picture: a studio lot at night under a strike clock, with the union committee (four members in work clothes) and the studio alliance (four executives in suits) at their tables.');
     const w = GAME_WIDTH;
     const h = GAME_HEIGHT;
     const g = this.add.graphics();
@@ -110,8 +115,8 @@ export class TitleScene extends Scene {
     }
 
     // The two tables: union (amber, left), studios (teal, right), each labelled in words.
-    this.drawTable(210, 620, palette.union, 'UNION COMMITTEE');
-    this.drawTable(w - 210, 620, palette.studio, 'STUDIO ALLIANCE');
+    this.drawTable(210, 620, palette.union, 'UNION COMMITTEE', ART.union.key);
+    this.drawTable(w - 210, 620, palette.studio, 'STUDIO ALLIANCE', ART.studio.key);
 
     bindStore(
       this,
@@ -123,15 +128,18 @@ export class TitleScene extends Scene {
     );
   }
 
-  private drawTable(x: number, y: number, colour: number, label: string): void {
+  private drawTable(x: number, y: number, colour: number, label: string, art: string): void {
+    // The committee's people (assets/art) behind their table; simple heads if the art is missing.
+    if (this.textures.exists(art)) this.add.image(x, y - 14, art).setOrigin(0.5, 1).setScale(0.78);
     const g = this.add.graphics();
     g.fillStyle(colour, 1);
     g.fillRoundedRect(x - 170, y - 14, 340, 28, 8);
-    for (let i = 0; i < 4; i++) {
-      g.fillStyle(colour, 0.85);
-      g.fillCircle(x - 120 + i * 80, y - 40, 20);
-      g.fillRoundedRect(x - 140 + i * 80, y - 22, 40, 14, 6);
-    }
+    if (!this.textures.exists(art))
+      for (let i = 0; i < 4; i++) {
+        g.fillStyle(colour, 0.85);
+        g.fillCircle(x - 120 + i * 80, y - 40, 20);
+        g.fillRoundedRect(x - 140 + i * 80, y - 22, 40, 14, 6);
+      }
     this.add
       .text(x, y + 40, label, { fontFamily: 'system-ui, sans-serif', fontSize: '24px', color: css(colour), fontStyle: 'bold' })
       .setOrigin(0.5);
