@@ -43,26 +43,33 @@ export function replyPanel() {
         return;
       }
       const last = entries[entries.length - 1]!;
+      // Their words first, then what they did, then votes and phase changes, then the news in
+      // one line: the newest of each (the log below keeps everything).
+      const said = entries.filter((e) => e.kind === 'line').slice(-1);
+      const did = entries.filter((e) => e.kind !== 'line' && e.kind !== 'event' && e.side).slice(-2);
+      const rest = entries.filter((e) => !e.side && e.kind !== 'event').slice(-2);
+      const news = entries.filter((e) => e.kind === 'event').map((e) => view.events.find((x) => x.id === e.ref)?.title ?? 'an event');
+      const item = (e: LogEntry) => {
+        if (e.kind === 'line') return h('li', { class: `said by-${e.side}` }, h('q', {}, logText(sc, e)));
+        if (e.kind === 'offer' && e.side && e.side !== view.side) {
+          const pkgs = e.data?.packages ?? [];
+          const pts = pkgs.map((p) => points(worth(view, p)));
+          return h(
+            'li',
+            {},
+            `${them(view)} put ${pkgs.length > 1 ? `${pkgs.length} equivalent packages` : 'a package'} on the table${e.data?.final ? ' as their last, best and final offer' : ''}: worth ${pts.join(' / ')} points to you. See \u201cOn the table\u201d.`,
+          );
+        }
+        return h('li', {}, logText(sc, e));
+      };
       fill(
         body,
         h('p', { class: 'reply-date hint' }, dateOf(sc, last.day)),
         h(
           'ul',
           { class: 'reply-lines' },
-          entries.slice(-4).map((e) => {
-            if (e.kind === 'line') return h('li', { class: `said by-${e.side}` }, h('q', {}, logText(sc, e)));
-            if (e.kind === 'offer' && e.side && e.side !== view.side) {
-              const pkgs = e.data?.packages ?? [];
-              const pts = pkgs.map((p) => points(worth(view, p)));
-              return h(
-                'li',
-                {},
-                `${them(view)} put ${pkgs.length > 1 ? `${pkgs.length} equivalent packages` : 'a package'} on the table${e.data?.final ? ' as their last, best and final offer' : ''}: worth ${pts.join(' / ')} points to you. See \u201cOn the table\u201d.`,
-              );
-            }
-            if (e.kind === 'event') return h('li', { class: 'hint' }, icon('news'), `In the news: ${view.events.find((x) => x.id === e.ref)?.title ?? 'an event'} (the log has the story).`);
-            return h('li', {}, logText(sc, e));
-          }),
+          [...said, ...did, ...rest].map(item),
+          news.length ? h('li', { class: 'hint' }, icon('news'), `In the news: ${news.slice(-3).join('; ')}.`) : null,
         ),
       );
     },
