@@ -1,6 +1,6 @@
 import { debrief, fnv1a64, getScenario, maxWelfare, scores, spaceOf, staticAnalysis, utilityOf } from '../sim';
 import type { Action, ConcessionLabel, Difficulty, GameConfig, GameState, Outcome, Pace, Side } from '../sim';
-import { cleanCode, makeClassCode, makeResultCode, MAX_NICKNAME, verifyResultCode } from './codes';
+import { canonicalCode, cleanCode, makeClassCode, makeResultCode, MAX_NICKNAME, verifyResultCode } from './codes';
 import { readSave } from './persist';
 import { OUTCOME_WORDS } from './outcomes';
 import { points } from './format';
@@ -240,10 +240,9 @@ export function checkItem(item: ImportItem): Checked {
   if (item.kind === 'code') {
     const r = verifyResultCode(item.text);
     if (!r.ok) return fail(r.error);
-    const v = r.value;
-    // The same round written another way (case, dashes, noise) is the same key.
-    const canon = makeResultCode(v.config, v.actions, v.state, v.nickname);
-    const row = rowOf(v, canon.ok ? canon.value : cleanCode(item.text), 'code');
+    // The same round written another way (case, dashes, noise) is the same key: the code as it
+    // was made, whose checksum has just been checked.
+    const row = rowOf(r.value, canonicalCode(item.text), 'code');
     return { ok: true, row: named(row, item.name) };
   }
   const r = readSave(item.text);
@@ -263,7 +262,7 @@ export const displayName = (r: Pick<ClassRow, 'nickname' | 'name'>): string => r
 
 /** The identity an item will have once verified, when it can be known without re-running it. */
 export function quickKey(item: ImportItem): string | null {
-  return item.kind === 'code' ? cleanCode(item.text) : null;
+  return item.kind === 'code' ? canonicalCode(item.text) : null;
 }
 
 /** What one checked item does to the table: a new row, a note that it is a duplicate, or a problem. */

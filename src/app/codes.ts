@@ -324,10 +324,19 @@ export interface VerifiedResult {
 }
 
 /** Check a result code and re-run it. Every way it can be wrong gets a reason in plain words. */
-export function verifyResultCode(text: string): CodeResult<VerifiedResult> {
+/**
+ * A result code as it was made, from however it was pasted: typographic noise removed (cleanCode)
+ * and every part but the nickname in upper case, as they are made. One round, one spelling.
+ */
+export function canonicalCode(text: string): string {
   const parts = cleanCode(text).split('.');
   // Every part but the nickname is upper case by construction: a code typed in lower case still reads.
   for (const k of [0, 1, 2, 4, 5, 6]) if (parts[k] !== undefined) parts[k] = parts[k]!.toUpperCase();
+  return parts.join('.');
+}
+
+export function verifyResultCode(text: string): CodeResult<VerifiedResult> {
+  const parts = canonicalCode(text).split('.');
   if (parts.length !== 7 || parts[0] !== 'SC1') return bad('That is not a Strike Clock result code (it should start with "SC1." and have seven parts).');
   const [, ver, cc, nick, acts, hash, sum] = parts as [string, string, string, string, string, string, string];
   const body = parts.slice(0, 6).join('.');

@@ -11,7 +11,7 @@ import type { Services } from '../mount';
 
 const p1 = points;
 /** Rows shown at once in a large class (the rest behind a button). */
-const PAGE = 100;
+const PAGE = 50;
 const pctBp = (bp: number | null): string => (bp === null ? '—' : pct(bp, 1));
 
 /** The columns the page shows (the CSV has them all). */
