@@ -136,7 +136,7 @@ describe('saved rounds', () => {
     expect(day).toBeGreaterThan(0);
     await page.reload();
     await page.getByRole('button', { name: 'Resume your saved round' }).click();
-    await expect(page.getByRole('heading', { name: 'On the table' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'On the table' }).waitFor({ state: 'visible' });
     expect(await dayOf(page)).toBe(day);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -152,7 +152,7 @@ describe('saved rounds', () => {
     const item = page.getByRole('listitem').filter({ hasText: 'The Long Contract' });
     await expect(item.getByText(code).isVisible()).resolves.toBe(true);
     await item.getByRole('button', { name: /^Reopen/ }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'A new contract' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 2, name: 'A new contract' }).waitFor({ state: 'visible' });
     await expect(page.getByRole('textbox', { name: 'Result code' }).inputValue()).resolves.toBe(code);
     await page.context().close();
   });
@@ -163,7 +163,7 @@ describe('saved rounds', () => {
     await page.goto(`${home}&class=${codeOf(A)}`);
     const dialog = page.getByRole('dialog', { name: 'You have already started this class\u2019s round' });
     await dialog.getByRole('button', { name: 'Carry on with my round' }).click();
-    await expect(page.getByRole('heading', { name: 'On the table' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'On the table' }).waitFor({ state: 'visible' });
     expect(await current(page)).toMatchObject({ roundId: id, moves: 2 });
     await page.context().close();
   });
@@ -173,7 +173,7 @@ describe('saved rounds', () => {
     const id = await seedRound(page, A, movesA.slice(0, 2));
     await page.goto(`${home}&class=${codeOf(C)}`);
     await page.getByRole('dialog', { name: 'Leave your round in progress?' }).getByRole('button', { name: 'Open the class round' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: /^Briefing: the studios/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 2, name: /^Briefing: the studios/ }).waitFor({ state: 'visible' });
     expect((await savedList(page)).rounds.find((r) => r.id === id)?.summary.moves).toBe(2);
     await page.context().close();
   });
@@ -187,7 +187,7 @@ describe('saved rounds', () => {
     await expect(alert.isVisible()).resolves.toBe(true);
     await page.getByRole('textbox', { name: 'Class code' }).fill('26SNQ-E2E0');
     await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await expect(page.getByText(/That is not a class code/).isVisible()).resolves.toBe(true);
+    await page.getByText(/That is not a class code/).waitFor({ state: 'visible' });
     await page.context().close();
   });
 
@@ -200,7 +200,7 @@ describe('saved rounds', () => {
       localStorage.setItem('strike-clock:autosave:v1', bad[2]!);
     }, bad);
     await page.reload();
-    await expect(page.getByText('3 saves could not be read').isVisible()).resolves.toBe(true);
+    await page.getByText('3 saves could not be read').waitFor({ state: 'visible' });
     await expect(page.getByRole('button', { name: 'Resume your saved round' }).count()).resolves.toBe(0);
     const buttons = page.getByRole('button', { name: 'Download it as it was' });
     await expect(buttons.count()).resolves.toBe(3);
@@ -235,7 +235,7 @@ describe('saved rounds', () => {
     // Leaving that round now warns that it was not kept, and offers the download again.
     await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { go(s: string): void } } } }).__STRIKE_CLOCK__.store.getState().go('setup'));
     await page.getByRole('button', { name: 'Open your briefing' }).click();
-    await expect(page.getByRole('dialog').getByText('This browser could not keep it').isVisible()).resolves.toBe(true);
+    await page.getByRole('dialog').getByText('This browser could not keep it').waitFor({ state: 'visible' });
     await page.context().close();
   });
 
@@ -245,7 +245,7 @@ describe('saved rounds', () => {
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
     });
     await page.goto(home);
-    await expect(page.getByRole('alert').filter({ hasText: 'does not let the game keep anything' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('alert').filter({ hasText: 'does not let the game keep anything' }).waitFor({ state: 'visible' });
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
