@@ -8,6 +8,7 @@ import { openClassLink } from './ui/classLink';
 import { mountNotices } from './ui/notices';
 import { mountUi, type Services, type UiContext } from './ui/mount';
 import { mountSounds } from './ui/sound';
+import { prefetchScreens } from './ui/lazyView';
 import { reopenAfterReload, rememberForReload } from './ui/reopen';
 
 // Composition root: the one place the store is made. The DOM interface paints first
@@ -151,3 +152,5 @@ window.addEventListener('vite:preloadError', (e) => {
 // Wait for the first paint, then fetch Phaser. `?canvas=0` leaves the illustration out (the DOM
 // carries everything): the browser tests that do not look at the canvas use it to stay fast.
 if (params.get('canvas') !== '0') requestAnimationFrame(() => setTimeout(() => void bootRenderer(), 0));
+// The round's screens are fetched right after the first paint too (they are not needed for it).
+requestAnimationFrame(() => setTimeout(prefetchScreens, 0));

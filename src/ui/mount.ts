@@ -1,15 +1,12 @@
 import type { AppStore, Screen } from '../app/store';
 import type { Saves } from '../app/saves';
 import { Announcer } from './announce';
-import { briefingScreen } from './screens/briefing';
-import { endingScreen } from './screens/ending';
+import { briefingScreen, endingScreen, glossaryScreen, tableScreen } from './screens/lazy';
 import { handoverScreen } from './screens/handover';
 import { setupScreen } from './screens/setup';
-import { tableScreen } from './screens/table';
 import { titleScreen } from './screens/title';
 import { debriefScreen } from './screens/debrief';
 import { teacherScreen } from './screens/teacher';
-import { glossaryScreen } from './screens/glossary';
 import { guideScreen } from './screens/guide';
 import { liveRequested, mountLive } from './live/entry';
 
