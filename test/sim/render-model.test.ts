@@ -3,8 +3,10 @@ import type { Screen } from '../../src/app/store';
 import { artFor } from '../../src/render/art';
 import { buildTableModel, type ViewInput } from '../../src/render/tableModel';
 import { roundKey, viewOf, worth } from '../../src/app/view';
-import { points } from '../../src/app/format';
-import { advance, applyAction, createGame, getScenario, isError, playerView, spaceOf, utilityOf, type Action, type GameState, type Side } from '../../src/sim';
+import { dollars, moneyK, points } from '../../src/app/format';
+import { OUTCOME_WORDS } from '../../src/app/outcomes';
+import { OUTCOME_LABEL } from '../../src/app/classroom';
+import { advance, applyAction, botFor, createGame, getScenario, isError, playerView, playRound, spaceOf, utilityOf, type Action, type GameState, type Side } from '../../src/sim';
 
 /** The canvas draws only what these Phaser-free models say, so their rules are tested here. */
 
@@ -90,5 +92,39 @@ describe('the table model', () => {
     const h: GameState = { ...g, cohesion: g.cohesion - 2000, hidden: { ...g.hidden, floorShift: { ...g.hidden.floorShift, studio: g.hidden.floorShift.studio + 150 } } };
     expect(model(h, 'union')).toEqual(model(g, 'union'));
     expect(model(h, 'studio')).not.toEqual(model(g, 'studio'));
+  });
+});
+
+describe('one formatter and one set of outcome words for the page and the canvas', () => {
+  it('writes the canvas\u2019s money, savings and points with the page\u2019s formatter (src/app/format.ts)', () => {
+    let g = game('studio');
+    // A strike, so the studios have losses to show.
+    while (g.phase === 'talks' || g.phase === 'holdout') {
+      const v = playerView(g, 'studio');
+      g = act(g, v.legal.some((a) => a.type === 'propose') ? { type: 'propose', side: 'studio', packages: [v.opening] } : { type: 'reject', side: 'studio' });
+      if (g.day > 400) break;
+    }
+    const v = viewOf(g, 'studio');
+    const m = model(g, 'studio');
+    const losses = m.meters!.rowsA.find((r) => r.id === 'losses')!;
+    if (v.meters.kind !== 'studio') throw new Error('studio meters expected');
+    expect(losses.value).toBe(moneyK(v.meters.lossesK));
+    const u = model(game('union'), 'union');
+    const uv = viewOf(game('union'), 'union');
+    if (uv.meters.kind !== 'union') throw new Error('union meters expected');
+    expect(u.meters!.rowsB.find((r) => r.id === 'savings')!.value).toBe(dollars(uv.meters.savings));
+    expect(moneyK(1_320_000)).toBe('$1.32B');
+    expect(moneyK(18_400)).toBe('$18.4M');
+    expect(moneyK(950)).toBe('$950K');
+    expect(points(-3.14)).toBe('\u22123.1');
+  });
+
+  it('names the outcome on the canvas with the words the page uses', () => {
+    const played = playRound({ scenario: '2026', seed: 'RM002', human: 'union', difficulty: 'normal', pace: 'quick' }, { union: botFor('historical') });
+    if (isError(played)) throw new Error(played.message);
+    const m = model(played.state, 'union');
+    expect(played.state.outcome).not.toBeNull();
+    expect(m.phaseDetail).toBe(OUTCOME_WORDS[played.state.outcome!].line);
+    expect(OUTCOME_LABEL[played.state.outcome!]).toBe(OUTCOME_WORDS[played.state.outcome!].label);
   });
 });
