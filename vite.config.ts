@@ -74,6 +74,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A real browser on a shared 2-core machine: a test that fails once runs once more
+          // (a broken test still fails both times, and the report names the retry).
+          retry: 1,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
