@@ -112,10 +112,10 @@ describe('a projector, 1920\u00d71080 in projector mode', () => {
     await page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { setPrefs(p: object): void } } } }).__STRIKE_CLOCK__.store.getState().setPrefs({ largeText: true }));
     await seedRound(page, U23, botRound(U23).slice(0, 2));
     await page.waitForFunction(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { renderer: string | null } } } }).__STRIKE_CLOCK__.store.getState().renderer !== null);
-    await page.waitForTimeout(1200);
     expect(await smallTexts(page, 24)).toEqual([]);
-    // The canvas's words: each text's size times its scale times the canvas's display scale.
-    const canvas = await page.evaluate(() => {
+    // The canvas's words: each text's size times its scale times the canvas's display scale
+    // (measured once Phaser has fitted the canvas to its new box: it does so on the next resize).
+    const measure = () => page.evaluate(() => {
       type Obj = { type: string; visible: boolean; alpha: number; text?: string; style?: { fontSize: string }; scaleX: number; parentContainer?: Obj | null; list?: Obj[] };
       const game = (window as unknown as { __STRIKE_CLOCK__: { game: { canvas: HTMLCanvasElement; config: { width: number }; scene: { getScenes(active: boolean): { children: { list: Obj[] } }[] } } } }).__STRIKE_CLOCK__.game;
       const display = game.canvas.getBoundingClientRect().width / Number(game.config.width);
@@ -134,7 +134,9 @@ describe('a projector, 1920\u00d71080 in projector mode', () => {
       for (const sc of game.scene.getScenes(true)) for (const o of sc.children.list) walk(o, 1, true);
       return { small, count, width: game.canvas.getBoundingClientRect().width };
     });
-    expect(canvas.count).toBeGreaterThan(20);
+    await expect.poll(async () => (await measure()).width, { timeout: 15_000 }).toBeGreaterThanOrEqual(1536);
+    await expect.poll(async () => (await measure()).count, { timeout: 15_000 }).toBeGreaterThan(20);
+    const canvas = await measure();
     expect(canvas.width).toBeGreaterThanOrEqual(1536);
     expect(canvas.small).toEqual([]);
     expect(errors).toEqual([]);
