@@ -11,7 +11,7 @@ export * from './types';
 export { applyAction, actionProblem, isHuman, sessionDays } from './reducer';
 export { advance, toMove } from './advance';
 export { createGame, configProblem, isError } from './setup';
-export { playerView, type PlayerView, type LegalAction, type UnionMeters, type StudioMeters } from './view';
+export { playerView, type PlayerView, type LegalAction, type ScoringRules, type UnionMeters, type StudioMeters } from './view';
 export { replay, type ReplayResult } from './replay';
 export { stateHash, canonicalJson, fnv1a64 } from './hash';
 export { getScenario, SCENARIOS, SCENARIO_IDS } from './scenarios';

@@ -1,4 +1,4 @@
-import { scores } from './analysis/summary';
+import { FAILURES, scores } from './analysis/summary';
 import { memberAverage, pressure, reservation } from './rules/derived';
 import { paramsOf, type AiParams } from './rules/params';
 import { tableActions } from './rules/table';
@@ -52,6 +52,8 @@ export interface PlayerView {
   offers: { day: number; by: Side; packages: Package[]; final: boolean }[];
   /** This side's score so far (the deal, or the old terms, minus what the road has cost). */
   score: number;
+  /** How this side's score is made, so a briefing can say it and a bot can plan on it. */
+  scoring: ScoringRules;
   /** How hard time and costs press on this side now, 0..1. */
   pressure: number;
   /** How far this side trusts the other, 0..1. */
@@ -93,6 +95,22 @@ export interface PlayerView {
    * the other side is in it.
    */
   aiParams: AiParams;
+}
+
+export interface ScoringRules {
+  /** Strike costs: this many thousand dollars of this side's losses cost one point. */
+  strikeLossKPerPoint: number;
+  /** The endings that are a failure for this side. */
+  failures: Outcome[];
+  /** A failure scores at most this side's floor package's points less this. */
+  failurePenalty: number;
+  /** The floor package's points (before the round's hidden draw): a failure is capped at this less the penalty. */
+  failureCapBase: number;
+  /** Points lost per leadership crisis (union only; 0 for the studios), for at most `crisesCharged`. */
+  crisis: number;
+  crisesCharged: number;
+  /** Points lost for going back on one's own "last, best and final" offer. */
+  brokenFinal: number;
 }
 
 export interface LegalAction {
@@ -197,6 +215,16 @@ export function playerView(s: GameState, side: Side): PlayerView {
     return { id, day: entry?.day ?? 0, title: ev.title, text: ev.text, impact: ev.impact };
   });
   const score = scores(s)[side];
+  const sp0 = paramsOf(s.config).score;
+  const scoring: ScoringRules = {
+    strikeLossKPerPoint: (side === 'union' ? sc.unionModel.kPerDeciPoint : sc.studioModel.kPerDeciPoint) * 10,
+    failures: FAILURES[side].slice(),
+    failurePenalty: sp0.failure,
+    failureCapBase: own(sc.reservations[side]),
+    crisis: side === 'union' ? sp0.crisis : 0,
+    crisesCharged: sp0.crisesCharged,
+    brokenFinal: sp0.brokenFinal,
+  };
   return {
     side,
     scenario: sc.id,
@@ -223,6 +251,7 @@ export function playerView(s: GameState, side: Side): PlayerView {
     standing: s.standing ? { by: s.standing.by, packages: s.standing.packages.map((p) => p.slice()), final: s.standing.final } : null,
     offers: s.offers.map((o) => ({ day: o.day, by: o.by, packages: o.packages.map((p) => p.slice()), final: o.final })),
     score,
+    scoring,
     pressure: pressure(s, sc, side),
     trust: unit(s.trust[side]),
     meters,

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { debrief, isError, playerView, projectedRatification, replay, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
-import { points } from '../../src/app/format';
+import { moneyK, points } from '../../src/app/format';
 import { worth } from '../../src/app/view';
 import { sharedBrowser, watchedPage } from './browser';
 import { botRound, seedRound } from './rounds-in-page';
@@ -159,6 +159,11 @@ describe('numbers that agree', () => {
     // The briefing's floor column sums to what its text says the package is worth.
     const foot = await page.locator('table.data tfoot td').allTextContents();
     expect(foot[3]).toBe(`${points(worth(v0, v0.floor))} pts`);
+    // It says how the score is made, with the round's own rules.
+    const rules = (await page.locator('#brief-score').textContent()) ?? '';
+    expect(rules).toContain(`every ${moneyK(v0.scoring.strikeLossKPerPoint)} of earnings your members lose costs you 1 point`);
+    expect(rules).toContain(`${points(v0.scoring.crisis)} points for each leadership crisis`);
+    expect(rules).toContain(`at most your floor package (${points(v0.scoring.failureCapBase)} points) less ${points(v0.scoring.failurePenalty)}`);
 
     const all = botRound(U23);
     await seedRound(page, U23, all.slice(0, 3));

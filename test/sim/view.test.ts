@@ -191,6 +191,35 @@ describe('playerView: what one side sees', () => {
       }
   });
 
+  it('carries the rules that make its score: recomputing the score from them gives the score it shows', () => {
+    let failures = 0;
+    let struck = 0;
+    // Failure endings too: a strike that ended with no contract, on each scenario.
+    const failed = SAMPLES.filter((s) => s.phase === 'strike').map((s) => edit(s, (d) => ((d.phase = 'done'), (d.outcome = 'noDeal'))));
+    for (const s of [...SAMPLES, ...failed])
+      for (const side of SIDES) {
+        const v = playerView(s, side);
+        const r = v.scoring;
+        const where = `${s.config.scenario} ${s.config.seed} day ${s.day} ${side}`;
+        const sc = getScenario(s.config.scenario)!;
+        const table = v.issues.map((iss) => iss.levels.map((l) => l.points));
+        const deal = pointsOf(table, v.deal ?? sc.statusQuo);
+        const failed = v.outcome !== null && r.failures.includes(v.outcome);
+        if (failed) failures++;
+        const losses = v.meters.kind === 'union' ? v.meters.lostEarningsK : v.meters.lossesK;
+        if (losses > 0) struck++;
+        const goodwill = Math.min(s.crises, r.crisesCharged) * r.crisis + (v.public.brokeFinal.includes(side) ? r.brokenFinal : 0);
+        const expected = (failed ? Math.min(deal, r.failureCapBase) - r.failurePenalty : deal) - losses / r.strikeLossKPerPoint - goodwill;
+        expect(v.score, where).toBeCloseTo(expected, 0);
+        expect(Math.abs(v.score - expected), where).toBeLessThanOrEqual(0.1);
+        expect(r.failureCapBase, where).toBeCloseTo(pointsOf(table, v.floor), 5);
+        expect(r.crisis > 0, where).toBe(side === 'union');
+      }
+    // The samples hold both kinds of road: strikes that cost, and failures that are capped.
+    expect(struck).toBeGreaterThan(0);
+    expect(failures).toBeGreaterThan(0);
+  });
+
   it('is plain JSON: a JSON round trip gives the same view; changing its lists of packages changes nothing in the game', () => {
     for (const s of SAMPLES)
       for (const side of SIDES) {

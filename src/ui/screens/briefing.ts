@@ -1,7 +1,7 @@
-import { getScenario, other, type Package, type Side } from '../../sim';
+import { getScenario, other, type Package, type PlayerView, type Side } from '../../sim';
 import { viewOf, worth } from '../../app/view';
 import { h } from '../dom';
-import { dateOf, pct, points, sideLong } from '../format';
+import { dateOf, moneyK, pct, points, sideLong } from '../format';
 import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
 import { glossaryDetails } from '../glossary';
@@ -131,6 +131,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
         : 'That is the “Your floor” package in the table.',
     ),
     constituents,
+    scoreSection(view),
     h('h3', {}, 'What you know of the other side'),
     h('p', {}, `Their opening is in the table above. Their own priorities are confidential; watch what they hold firm on.`),
     otherSide,
@@ -166,6 +167,32 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: go } }, hot && !briefedOther ? `Done: hand over to ${them === 'union' ? 'the union' : 'the studios'}` : 'Go to the table')),
   );
   return { el };
+}
+
+/** How the score is made, in words, from the rules the view carries. */
+function scoreSection(view: PlayerView): HTMLElement {
+  const r = view.scoring;
+  const union = view.side === 'union';
+  const failures = union ? 'the strike crumbles or the season ends with no contract' : 'the alliance breaks ranks or the season ends with no contract';
+  return h(
+    'div',
+    { class: 'score-rules' },
+    h('h3', {}, 'How your score is made'),
+    h(
+      'ul',
+      { id: 'brief-score' },
+      h('li', {}, `The deal: its points on your schedule above.`),
+      h('li', {}, `Minus the cost of a strike: every ${moneyK(r.strikeLossKPerPoint)} of ${union ? 'earnings your members lose' : 'revenue your companies lose'} costs you 1 point.`),
+      h(
+        'li',
+        {},
+        union
+          ? `Minus lost goodwill: ${points(r.crisis)} points for each leadership crisis (when your members stop backing you, for up to ${r.crisesCharged}), and ${points(r.brokenFinal)} for going back on your own “last, best and final” offer.`
+          : `Minus lost goodwill: ${points(r.brokenFinal)} points for going back on your own “last, best and final” offer.`,
+      ),
+      h('li', {}, `If ${failures}, you score at most your floor package (${points(r.failureCapBase)} points) less ${points(r.failurePenalty)}: a failure always scores below a deal your side can live with.`),
+    ),
+  );
 }
 
 const ptsWord = (p: number): string => `${points(p)} ${p === 1 ? 'pt' : 'pts'}`;
