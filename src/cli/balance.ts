@@ -6,6 +6,7 @@ import {
   botFor,
   createGame,
   isError,
+  other,
   playerView,
   playRound,
   scores,
@@ -141,14 +142,36 @@ function reciprocity(config: GameConfig, bot: Bot, atMoves: number[]): { afterCo
   return out;
 }
 
-/** The computer's concession per 10 days, in the player's points, before and during a strike. */
-function hicks(s: GameState, side: Side): { before: number | null; during: number | null } {
+/**
+ * The computer's concession per 10 days before and during a strike, measured two ways: in its
+ * own points (what it gave up: the usual meaning of a concession) and in the player's points
+ * (what the player gained, which also counts cheap trades that are worth much to the player).
+ * Before: from its first offer to its last one before the strike, over those days. During: from
+ * that last offer to its last one in the strike, over the strike's days (so a move made as the
+ * strike begins counts for the strike).
+ */
+function hicks(s: GameState, side: Side): { before: number | null; during: number | null; ownBefore: number | null; ownDuring: number | null } {
   const v = playerView(s, side);
-  const theirs = v.offers.filter((o) => o.by !== side).map((o) => ({ day: o.day, pts: Math.max(...o.packages.map((p) => pointsOf(v, p))) }));
+  const me = playerView(s, other(side));
   const start = s.strikeStartDay;
-  if (start == null) return { before: null, during: null };
-  const rate = (xs: { day: number; pts: number }[]) => (xs.length >= 2 && xs[xs.length - 1]!.day > xs[0]!.day ? ((xs[xs.length - 1]!.pts - xs[0]!.pts) * 10) / (xs[xs.length - 1]!.day - xs[0]!.day) : null);
-  return { before: rate(theirs.filter((o) => o.day < start)), during: rate(theirs.filter((o) => o.day >= start)) };
+  const none = { before: null, during: null, ownBefore: null, ownDuring: null };
+  if (start == null) return none;
+  const mine = v.offers.filter((o) => o.by !== side);
+  const pre = mine.filter((o) => o.day < start);
+  const dur = mine.filter((o) => o.day >= start);
+  if (pre.length < 1 || dur.length < 1) return none;
+  const first = pre[0]!;
+  const lastPre = pre[pre.length - 1]!;
+  const last = dur[dur.length - 1]!;
+  const gain = (o: (typeof mine)[number]) => Math.max(...o.packages.map((p) => pointsOf(v, p)));
+  const keep = (o: (typeof mine)[number]) => Math.max(...o.packages.map((p) => pointsOf(me, p)));
+  const per10 = (x: number, days: number) => (days > 0 ? (x * 10) / days : null);
+  return {
+    before: per10(gain(lastPre) - gain(first), start - first.day),
+    during: per10(gain(last) - gain(lastPre), last.day - start),
+    ownBefore: per10(keep(first) - keep(lastPre), start - first.day),
+    ownDuring: per10(keep(lastPre) - keep(last), last.day - start),
+  };
 }
 
 export interface Cell {
@@ -161,12 +184,12 @@ export interface Cell {
   variety: { strikeDaysMean: number; strikeDaysSd: number; distinctDeals: number };
 }
 
-export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { before: number; during: number; n: number }> }> {
+export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { before: number; during: number; ownBefore: number; ownDuring: number; n: number }>; difficulty: Record<string, Record<string, { easy: number; hard: number; gap: number }>> }> {
   const strats = await strategies();
   const seeds = Array.from({ length: n }, (_, i) => `bal-${i + 1}`);
   const cells: Cell[] = [];
   const recip: Record<string, { afterConcession: number; afterFirm: number; n: number }> = {};
-  const hk: Record<string, { before: number; during: number; n: number }> = {};
+  const hk: Record<string, { before: number; during: number; ownBefore: number; ownDuring: number; n: number }> = {};
   for (const scenario of SCENARIOS) {
     if (only?.scenario && only.scenario !== scenario) continue;
     for (const side of SIDES) {
@@ -215,21 +238,39 @@ export async function balance(n: number, only?: { scenario?: string; side?: Side
           const hist = strats.find((s) => s.name === 'historical')!;
           const bef: number[] = [];
           const dur: number[] = [];
+          const ownBef: number[] = [];
+          const ownDur: number[] = [];
           for (const seed of seeds) {
             const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: hist.make(seed) });
             if (isError(r)) continue;
             const h = hicks(r.state, side);
-            if (h.before != null && h.during != null) {
+            if (h.before != null && h.during != null && h.ownBefore != null && h.ownDuring != null) {
               bef.push(h.before);
               dur.push(h.during);
+              ownBef.push(h.ownBefore);
+              ownDur.push(h.ownDuring);
             }
           }
-          hk[key] = { before: r1(mean(bef)), during: r1(mean(dur)), n: bef.length };
+          hk[key] = { before: r1(mean(bef)), during: r1(mean(dur)), ownBefore: r1(mean(ownBef)), ownDuring: r1(mean(ownDur)), n: bef.length };
         }
       }
     }
   }
-  return { seeds: n, cells, reciprocity: recip, hicks: hk };
+  // Difficulty: the player's mean score against the easy computer less that against the hard one, per sensible strategy.
+  const difficulty: Record<string, Record<string, { easy: number; hard: number; gap: number }>> = {};
+  for (const c of cells) {
+    if (c.difficulty !== 'easy') continue;
+    const hard = cells.find((h) => h.scenario === c.scenario && h.side === c.side && h.difficulty === 'hard');
+    if (!hard) continue;
+    const row: Record<string, { easy: number; hard: number; gap: number }> = {};
+    for (const [name, st] of Object.entries(c.strategies)) {
+      if (st.kind !== 'sensible') continue;
+      const h = hard.strategies[name]!;
+      row[name] = { easy: st.mean, hard: h.mean, gap: r1(st.mean - h.mean) };
+    }
+    difficulty[`${c.scenario} ${c.side}`] = row;
+  }
+  return { seeds: n, cells, reciprocity: recip, hicks: hk, difficulty };
 }
 
 function table(res: Awaited<ReturnType<typeof balance>>): string {
@@ -249,8 +290,11 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   lines.push('');
   lines.push('Reciprocity (tit-for-tat, normal): the computer\u2019s next offer gains the player, after a concession vs after holding firm [concession > firm]');
   for (const [k, r] of Object.entries(res.reciprocity)) lines.push(`  ${k}: after a concession ${r.afterConcession}, after holding firm ${r.afterFirm} (n=${r.n})`);
-  lines.push('Hicks (historical, normal): the computer\u2019s concession per 10 days in the player\u2019s points, before vs during a strike [during ≥ before]');
-  for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k}: before ${r.before}, during ${r.during} (n=${r.n})`);
+  lines.push('Hicks (historical, normal): the computer\u2019s concession per 10 days before vs during a strike, in its own points [during \u2265 before] and in the player\u2019s points');
+  for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k}: own points ${r.ownBefore} before, ${r.ownDuring} during; player\u2019s points ${r.before} before, ${r.during} during (n=${r.n})`);
+  lines.push('Difficulty (sensible play): the player\u2019s mean score against the easy computer less against the hard one [\u2265 6]');
+  for (const [k, row] of Object.entries(res.difficulty))
+    lines.push(`  ${k}: ${Object.entries(row).map(([name, d]) => `${name} ${d.easy} \u2212 ${d.hard} = ${d.gap}`).join('; ')}`);
   return lines.join('\n');
 }
 

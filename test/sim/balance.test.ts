@@ -47,6 +47,20 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     }
   });
 
+  it('a strike presses the computer: in its own points it concedes at least as fast during a 2023 strike as before it', () => {
+    for (const k of ['2023 union', '2023 studio']) {
+      const h = res.hicks[k]!;
+      expect(h.n, k).toBeGreaterThan(0);
+      expect(h.ownDuring, k).toBeGreaterThan(0);
+      expect(h.ownDuring, k).toBeGreaterThanOrEqual(h.ownBefore);
+    }
+  });
+
+  it('difficulty matters: a player who adapts (tit-for-tat, hardliner) scores more against the easy computer than the hard one, on every side', () => {
+    for (const [k, row] of Object.entries(res.difficulty)) for (const st of ['tit-for-tat', 'hardliner']) expect(row[st]!.gap, `${k} ${st}`).toBeGreaterThan(0);
+    expect(Object.keys(res.difficulty).sort()).toEqual(['2023 studio', '2023 union', '2026 studio', '2026 union']);
+  });
+
   // In 2023 no probe beats the best sensible play on either side.
   it('2023: no probe strategy beats the best sensible play', () => {
     for (const c of res.cells.filter((x) => x.scenario === '2023')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);

@@ -5,6 +5,7 @@ import type { Action, ActionType, AiMemory, Mood, Package, Side } from '../types
 import { other } from '../types';
 import type { PlayerView } from '../view';
 import { directions, estimatedWeights, estimateTable, freshMemory, learn, noWorse } from './opponentModel';
+import { stance } from './stance';
 
 
 /**
@@ -146,7 +147,9 @@ function tableMove(x: Seen): Action | null {
     const m = view.meters.kind === 'union' ? view.meters : null;
     if (view.phase === 'talks' && !pub.authorized && view.day >= view.expiryDay - u.authorizeDays && gap > u.authorizeGap && can(view, 'authorize')) return { type: 'authorize', side: 'union' };
     if (view.phase !== 'strike' && !pub.extended && view.day >= view.expiryDay - u.extendDays && gap > 0 && gap <= u.extendGap && can(view, 'extend')) return { type: 'extend', side: 'union', say: 'extend' };
-    if (view.phase === 'holdout' && gap > u.strikeGap && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
+    // A strike answers what the members need, not the committee's bargaining stance.
+    const need = Math.round(view.walkAway * 10) + u.ratifyMargin - theirBest;
+    if (view.phase === 'holdout' && need > view.aiParams.concession[view.difficulty].strikeGap && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
     if (quiet && view.phase !== 'talks' && m && m.segments.some((s) => s.support < u.caucusSupport) && view.day - lastDayOf(view, 'caucus') >= u.caucusEvery && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
   } else {
     if (view.phase === 'strike' && can(view, 'ceos') && x.tau >= st.ceosTau) return { type: 'ceos', side: 'studio', say: 'ceos' };
@@ -165,7 +168,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   if (view.phase === 'ratification') return done({ type: 'countVotes', side });
   const top = score(own, view.opening);
   // A firmer (or softer) committee than its walk-away, less so as its deadline nears.
-  const firm = Math.round(view.aiParams.concession[view.difficulty].firmness * (1 - view.pressure));
+  const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
+  const firm = stance(view.aiParams, view.difficulty, side, view.pressure, ranks, view.meters.kind === 'union' ? view.meters.hardship : 0);
   const x: Seen = { view, own, mem, opp: other(side), reserve: Math.min(top, Math.round(view.walkAway * 10) + firm), top, tau: view.pressure };
 
   const move = tableMove(x);
@@ -189,7 +193,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     });
     const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
     const hardship = view.meters.kind === 'union' ? view.meters.hardship : 0;
-    const cracking = (ranks < ai.acceptCracking || hardship > ai.acceptHardship) && (side === 'studio' || view.phase === 'strike');
+    const cracking = (ranks < ai.acceptCracking || hardship > ai.concession[view.difficulty].settleHardship) && (side === 'studio' || view.phase === 'strike');
     const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
     // A union whose strike is crumbling takes what is on the table: the alternative is the same
     // terms imposed, and a failure on top. An alliance that is cracking takes what meets its

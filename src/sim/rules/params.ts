@@ -309,16 +309,27 @@ export const DEFAULT_PARAMS = deepFreeze({
      * the committee's own points, tempered by trust) it gives back on top of its time concession;
      * `stonewall`: the share of its time concession it still makes when the other side did not
      * move (reciprocity both ways, models.md §2.4; derived); `firmness`: deci-points the
-     * committee adds to its walk-away (a hard committee holds out for more; derived). `tft` is
-     * no longer used.
+     * committee adds to its walk-away (a hard committee holds out for more; derived);
+     * `strikeGap`: how far (deci) what the union's members need is from the studios' offer before
+     * its committee walks out (an easy committee is slower to strike); `settleHardship`: the
+     * members' hardship (0..1) past which a striking union settles for what is on the table
+     * (pickets give way soon after hardship bites, Granovetter; an easy committee folds sooner,
+     * a hard one keeps the line longer; derived). `tft` is no longer used.
      */
     concession: {
-      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1, stonewall: 0.8, firmness: -40 },
-      normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0 },
-      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 40 },
+      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1, stonewall: 0.8, firmness: -80, strikeGap: 100, settleHardship: 0.35 },
+      normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0, strikeGap: 30, settleHardship: 0.5 },
+      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 60, strikeGap: 30, settleHardship: 0.6 },
     },
     /** Tit-for-tat over the last `window` offers (δ = 1..3, models.md §6.3); weight ×`ceosBoost` while the CEOs are in the room. */
     titForTat: { window: 3, ceosBoost: 1.5 },
+    /**
+     * A committee's firmness fades as pressure mounts, but only by this share of it: a hard
+     * committee stays harder to the end, so difficulty changes results (DESIGN §6; derived).
+     * A union committee is never softer than its members: below what they expect, a deal is
+     * voted down, which serves no one.
+     */
+    firmnessFade: 0.3,
     /** AC_time: near the deadline (τ ≥ this) accept the best offer received so far (models.md §6.3: 0.97). */
     acceptLate: 0.97,
     /**
@@ -328,8 +339,6 @@ export const DEFAULT_PARAMS = deepFreeze({
      * (lowered) walk-away (derived).
      */
     acceptCracking: 0.7,
-    /** A striking union whose members' hardship (0..1) passes this settles too: pickets give way soon after hardship bites (Granovetter; derived). */
-    acceptHardship: 0.5,
     /**
      * A "last, best and final" offer is accepted at or above the walk-away only once time
      * presses: early on the committee calls the bluff unless the offer comes within this share of
@@ -353,8 +362,8 @@ export const DEFAULT_PARAMS = deepFreeze({
     rebuff: { below: 120, max: 2 },
     /** Rebuffed this often during a strike, the studios walk out (Oct 11, 2023: "the gap is too great"). */
     walkOutAfter: 2,
-    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days. */
-    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, strikeGap: 30, caucusSupport: 0.4, caucusEvery: 21 },
+    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than its difficulty's `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days; it holds out for `ratifyMargin` deci above what its members expect (about a third of their spread σ, so a deal it takes passes with some room; derived). */
+    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, caucusSupport: 0.4, caucusEvery: 21, ratifyMargin: 40 },
     /** The studios' committee: the CEOs from τ ≥ `ceosTau` during a strike; a caucus when cohesion is below `caucusCohesion`, at most every `caucusEvery` days. */
     studio: { ceosTau: 0.6, caucusCohesion: 0.5, caucusEvery: 14 },
     /** The frequency opponent model (HardHeaded, GENIUS/BOA; models.md §2.5). */
