@@ -11,6 +11,6 @@ export function stance(ai: AiParams, difficulty: Difficulty, side: Side, pressur
   const firmness = ai.concession[difficulty].firmness;
   const strained = ranks < ai.acceptCracking || (side === 'union' && hardship > ai.concession[difficulty].settleHardship);
   if (strained) return Math.min(0, firmness);
-  const firm = Math.round((side === 'union' ? Math.max(0, firmness) : firmness) * (1 - ai.firmnessFade * pressure));
+  const firm = Math.round((side === 'union' ? Math.max(0, firmness) * ai.union.firmnessScale : firmness) * (1 - ai.firmnessFade * pressure));
   return side === 'union' ? Math.max(firm, ai.union.ratifyMargin) : firm;
 }

@@ -362,8 +362,8 @@ export const DEFAULT_PARAMS = deepFreeze({
     rebuff: { below: 120, max: 2 },
     /** Rebuffed this often during a strike, the studios walk out (Oct 11, 2023: "the gap is too great"). */
     walkOutAfter: 2,
-    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than its difficulty's `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days; it holds out for `ratifyMargin` deci above what its members expect (about a third of their spread σ, so a deal it takes passes with some room; derived). */
-    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, caucusSupport: 0.4, caucusEvery: 21, ratifyMargin: 40 },
+    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than its difficulty's `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days; it holds out for `ratifyMargin` deci above what its members expect (about a third of their spread σ, so a deal it takes passes with some room; derived), and a firm (hard) union's stance is `firmnessScale` times its difficulty's firmness: members' hopes are its weapon, and at 1× a hard union moved a studio player's mean score by under 3 points (measured with `npm run balance`; derived). */
+    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, caucusSupport: 0.4, caucusEvery: 21, ratifyMargin: 40, firmnessScale: 2.5 },
     /** The studios' committee: the CEOs from τ ≥ `ceosTau` during a strike; a caucus when cohesion is below `caucusCohesion`, at most every `caucusEvery` days. */
     studio: { ceosTau: 0.6, caucusCohesion: 0.5, caucusEvery: 14 },
     /** The frequency opponent model (HardHeaded, GENIUS/BOA; models.md §2.5). */
