@@ -10,6 +10,53 @@ const can = (v: PlayerView, type: ActionType): boolean => v.legal.some((l) => l.
 const points = (v: PlayerView, p: Package): number => p.reduce((t, l, i) => t + v.issues[i]!.levels[l]!.points, 0);
 const hold = (v: PlayerView): Action => ({ type: 'propose', side: v.side, packages: [v.opening.slice()] });
 
+/** The package best for this side on every issue. */
+const extreme = (v: PlayerView): Package => v.issues.map((iss) => iss.levels.reduce((b, l, k) => (l.points > iss.levels[b]!.points ? k : b), 0));
+
+/** This side's own last offer, or its extreme package before it has made one. */
+const lastOwn = (v: PlayerView): Package => [...v.offers].reverse().find((o) => o.by === v.side)?.packages[0]!.slice() ?? extreme(v);
+
+/** One level toward the other side's opening on the issue where that costs this side least. */
+function cheapestStep(v: PlayerView, pkg: Package): Package {
+  let at = -1;
+  let to = 0;
+  let loss = Infinity;
+  for (let i = 0; i < v.issues.length; i++) {
+    const t = v.theirOpening[i]!;
+    if (pkg[i] === t) continue;
+    const l = pkg[i]! + (t > pkg[i]! ? 1 : -1);
+    const lvls = v.issues[i]!.levels;
+    const cost = lvls[pkg[i]!]!.points - lvls[l]!.points;
+    if (cost < loss) (at = i), (to = l), (loss = cost);
+  }
+  const out = pkg.slice();
+  if (at >= 0) out[at] = to;
+  return out;
+}
+
+/**
+ * Salami: demand everything, then give one level on the cheapest issue every `every` offers
+ * (so the offer keeps "moving"), caucus when the ranks sag, and take only offers at least as good
+ * as one's own. With `snatch`, once a strike's pickets are thinning it puts the extreme package
+ * back on the table every turn, hoping a crumbling strike imposes it.
+ */
+function salami(every: number, snatch: boolean): Bot {
+  return (v) => {
+    const c = chores(v, true);
+    if (c) return c;
+    if (snatch && v.side === 'studio' && v.phase === 'strike' && v.public.solidarity < 0.75) return { type: 'propose', side: v.side, packages: [extreme(v)] };
+    const pkg = lastOwn(v);
+    if (v.standing && v.standing.by !== v.side) {
+      const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
+      if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
+    }
+    const ranks = v.meters.kind === 'studio' ? v.meters.cohesion : v.public.solidarity;
+    if (ranks < 0.6 && can(v, 'caucus') && !v.log.some((l) => l.side === v.side && l.ref === 'caucus' && v.day - l.day < 10)) return { type: 'caucus', side: v.side };
+    const mine = v.offers.filter((o) => o.by === v.side).length;
+    return { type: 'propose', side: v.side, packages: [mine && mine % every === 0 ? cheapestStep(v, pkg) : pkg] };
+  };
+}
+
 /** The minimum a committee must do: count votes; for the union, authorize and strike when it may. */
 function chores(v: PlayerView, strike: boolean): Action | null {
   if (v.phase === 'ratification') return { type: 'countVotes', side: v.side };
@@ -37,6 +84,12 @@ export const PROBES: Record<string, Bot> = {
   'conciliatory-statement-spam': spam('statement', { tone: 'conciliatory' } as Partial<Action>),
   'suspend-spam': spam('suspend'),
   'blackout-spam': spam('blackout'),
+  /**
+   * Salami every sixth offer, then (studios) the extreme package again once the strike's pickets
+   * thin, hoping the crumbling strike imposes it (found by a strategy hunt: it scored 71–89 when
+   * a crumbled strike imposed the studios' latest offer).
+   */
+  'crumble-snatch': salami(6, true),
   /** Call the mediator, then put the package it names on the table as last, best and final. */
   'mediator-final': (v) => {
     const c = chores(v, true);
@@ -51,4 +104,15 @@ export const PROBES: Record<string, Bot> = {
     if (can(v, 'mediator')) return { type: 'mediator', side: v.side };
     return hold(v);
   },
+};
+
+/**
+ * Hard but sensible bargainers found by a strategy hunt: open at the extreme, then concede one
+ * level at a time on the issue that costs the least (logrolling on one's own priorities), keep
+ * one's ranks together and take any offer at least as good as one's own. They are sensible play,
+ * not probes: a student who learns to give first what costs least has learned something true.
+ */
+export const LOGROLLERS: Record<string, Bot> = {
+  logroller: salami(1, false),
+  'slow-logroller': salami(3, false),
 };

@@ -66,9 +66,9 @@ export function lineText(side: Side, mood: Mood, pick: number): string {
 
 export const ENDING_WORDS: Record<Outcome, string> = {
   ratified: 'The members ratified the contract.',
-  strikeCrumbled: 'The strike crumbled: members drifted back to work, and the union had to take the studios\u2019 standing offer.',
+  strikeCrumbled: 'The strike crumbled: members drifted back to work, and the union had to take the best offer the studios had made.',
   mandateLost: 'The members withdrew their support from the committee, which had to put the studios\u2019 standing offer into effect.',
-  allianceBroke: 'The alliance broke ranks: studios signed the union\u2019s standing terms one by one.',
+  allianceBroke: 'The alliance broke ranks: studios signed, one by one, the most modest terms the union had offered.',
   noDeal: 'The season ended with no contract: both sides walked away.',
 };
 

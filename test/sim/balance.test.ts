@@ -21,7 +21,7 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     for (const c of res.cells) {
       const kinds = Object.values(c.strategies).map((s) => s.kind);
       expect(kinds.filter((k) => k === 'sensible').length).toBeGreaterThanOrEqual(3);
-      expect(Object.keys(c.strategies)).toEqual(expect.arrayContaining(['never-move', 'mediator-final', 'caucus-spam', 'reject-spam', 'accept-at-once']));
+      expect(Object.keys(c.strategies)).toEqual(expect.arrayContaining(['never-move', 'mediator-final', 'caucus-spam', 'reject-spam', 'accept-at-once', 'crumble-snatch']));
     }
   });
 
@@ -66,8 +66,9 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     for (const c of res.cells.filter((x) => x.scenario === '2023')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
   });
 
-  // Known open defect, kept visible: in 2026 the studios' mediator-final probe still beats the
-  // built-in sensible strategies by a few points (see the balance table in the issue note).
+  // Known open defect, kept visible: in 2026 a studio that concedes one token level every few
+  // weeks and lets the union's strike crumble (crumble-snatch) still edges out sensible play, by
+  // under a point at 30 seeds (see the balance table in the issue note).
   it.fails('2026: no probe strategy beats the best sensible play', () => {
     for (const c of res.cells.filter((x) => x.scenario === '2026')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
   });

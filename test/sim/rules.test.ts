@@ -18,6 +18,7 @@ import { canonicalJson, stateHash } from '../../src/sim/hash';
 import { applyAction, applyMove, sessionDays } from '../../src/sim/reducer';
 import { Draw } from '../../src/sim/rng';
 import type { Ctx } from '../../src/sim/rules/ctx';
+import { daysSinceStudiosMoved } from '../../src/sim/rules/daily';
 import { memberAverage, pressure, reservation, segmentUtility } from '../../src/sim/rules/derived';
 import { putOnTable } from '../../src/sim/rules/bargain';
 import { applyEffect } from '../../src/sim/rules/events';
@@ -1515,10 +1516,81 @@ describe('endings', () => {
     expect(after.outcome).toBe('strikeCrumbled');
     expect(after.phase).toBe('done');
     expect(after.day).toBe(T.day + P.crumble.days);
-    const lastStudio = [...after.offers].reverse().find((o) => o.by === 'studio')!;
-    expect(after.deal).toEqual(lastStudio.packages[0]);
+    // The studios' best offer for the union, which here is also their latest.
+    const best = after.offers.filter((o) => o.by === 'studio').flatMap((o) => o.packages).sort((a, b) => utilityOf(sp23, 'union', b) - utilityOf(sp23, 'union', a))[0]!;
+    expect(after.deal).toEqual(best);
     expect(after.log.at(-1)).toMatchObject({ kind: 'ending', ref: 'strikeCrumbled' });
     expect(refusal(after, { type: 'propose', side: 'union', packages: [sc23.openings.union] }).error).toBe('round-over');
+  });
+
+  it('an offer once made stands: pulling it back as the pickets thin does not get the worse terms imposed', () => {
+    const T = strikeState();
+    const generous = [14, 8, 2, 3, 6, 0, 0];
+    const extreme = sc23.openings.studio.map(() => 0);
+    const offer = (day: number, pkg: number[]) => ({ day, by: 'studio' as const, packages: [pkg], final: false, uUnion: utilityOf(sp23, 'union', pkg), uStudio: utilityOf(sp23, 'studio', pkg) });
+    const weak = edit(T, (d) => {
+      d.offers.push(offer(d.day - 20, generous), offer(d.day - 5, extreme));
+      d.standing = { by: 'studio', packages: [extreme], final: false, day: d.day - 5 };
+      d.solidarity = 0;
+      d.members.forEach((m) => (m.savings = -1_000_000));
+    });
+    const after = act(weak, { type: 'suspend', side: 'union' });
+    expect(after.outcome).toBe('strikeCrumbled');
+    expect(after.deal).toEqual(generous);
+    expect(utilityOf(sp23, 'union', generous)).toBeGreaterThan(utilityOf(sp23, 'union', extreme));
+  });
+
+  it('likewise an alliance that breaks signs the most modest terms the union offered, not its latest demand', () => {
+    const H = holdoutState();
+    const modest = [12, 7, 1, 3, 4, 0, 0];
+    const offer = (day: number, pkg: number[]) => ({ day, by: 'union' as const, packages: [pkg], final: false, uUnion: utilityOf(sp23, 'union', pkg), uStudio: utilityOf(sp23, 'studio', pkg) });
+    const after = act(
+      edit(H, (d) => {
+        d.offers.push(offer(d.day - 20, modest), offer(d.day - 5, sc23.openings.union.slice()));
+        d.cohesion = 0;
+        d.factions[0]!.patience = 10000;
+        d.factions[1]!.patience = 0;
+      }),
+      { type: 'suspend', side: 'union' },
+    );
+    expect(after.outcome).toBe('allianceBroke');
+    expect(after.deal).toEqual(modest);
+  });
+
+  it('only a real move keeps the alliance together: token one-level steps do not reset its stall clock, a string of them that adds up does', () => {
+    const T = idleTo(strikeState(), strikeState().day + 60);
+    const start = T.strikeStartDay!;
+    const studio = sc23.openings.studio.slice();
+    const rec = (day: number, by: 'union' | 'studio', pkg: number[]) => ({ day, by, packages: [pkg], final: false, uUnion: utilityOf(sp23, 'union', pkg), uStudio: utilityOf(sp23, 'studio', pkg) });
+    const withStudioSteps = (steps: number[][]) =>
+      edit(T, (d) => {
+        d.offers = [rec(start, 'studio', studio), rec(start, 'union', sc23.openings.union.slice()), ...steps.map((p, k) => rec(start + 10 + 10 * k, 'studio', p)), rec(d.day - 2, 'union', [20, 10, 7, 5, 10, 0, 1])];
+      });
+    // Half a point more of year-1 raise: worth less than the minimum move to the union.
+    const token = studio.slice();
+    token[0] = studio[0]! + 1;
+    const tokenGain = utilityOf(sp23, 'union', token) - utilityOf(sp23, 'union', studio);
+    expect(tokenGain).toBeGreaterThan(0);
+    expect(tokenGain).toBeLessThan(P.studios.stallMinMove);
+    const stalled = ctxOf(structuredClone(withStudioSteps([token])));
+    expect(daysSinceStudiosMoved(stalled)).toBe(T.day - start);
+    // A real move (two points of year-1 raise and more) resets the clock on the day it was made.
+    const real = studio.slice();
+    real[0] = studio[0]! + 4;
+    expect(utilityOf(sp23, 'union', real) - utilityOf(sp23, 'union', studio)).toBeGreaterThanOrEqual(P.studios.stallMinMove);
+    expect(daysSinceStudiosMoved(ctxOf(structuredClone(withStudioSteps([real]))))).toBe(T.day - (start + 10));
+    // Small steps count once they add up to a real move.
+    const steps: number[][] = [];
+    let p = studio.slice();
+    for (let k = 0; k < 4; k++) {
+      p = p.slice();
+      p[0] = p[0]! + 1;
+      steps.push(p);
+    }
+    const gains = steps.map((q) => utilityOf(sp23, 'union', q) - utilityOf(sp23, 'union', studio));
+    const counted = gains.findIndex((g) => g >= P.studios.stallMinMove);
+    expect(counted).toBeGreaterThan(0);
+    expect(daysSinceStudiosMoved(ctxOf(structuredClone(withStudioSteps(steps))))).toBeLessThanOrEqual(T.day - (start + 10 + 10 * counted));
   });
 
   it('members withdraw the mandate after 10 days of low support in a dispute: a leadership crisis, and talks go on', () => {
@@ -1556,7 +1628,8 @@ describe('endings', () => {
     );
     expect(after.outcome).toBe('allianceBroke');
     expect(after.day).toBe(H.day + P.crumble.days);
-    expect(after.deal).toEqual([...after.offers].reverse().find((o) => o.by === 'union')!.packages[0]);
+    const best = after.offers.filter((o) => o.by === 'union').flatMap((o) => o.packages).sort((a, b) => utilityOf(sp23, 'studio', b) - utilityOf(sp23, 'studio', a))[0]!;
+    expect(after.deal).toEqual(best);
   });
 
   it('a crisis must last 10 days in a row: a short dip does not end the round', () => {
@@ -1992,5 +2065,23 @@ describe('event effects', () => {
     expect(open.s.cohesion).toBe(10000);
     expect(open.s.pipeline).toBe(0);
     expect(invariantProblems(open.s)).toEqual([]);
+  });
+});
+
+describe('a union whose strike is crumbling', () => {
+  it('takes the offer on the table only if it is the best the studios have made (the crumble would bring that anyway)', () => {
+    const S = strikeState({ human: 'both' });
+    const generous = [14, 8, 2, 3, 6, 0, 0];
+    const extreme = sc23.openings.studio.map(() => 0);
+    const view = (standing: number[]) => {
+      const v = playerView(S, 'union');
+      v.offers = [...v.offers, { day: S.day - 20, by: 'studio', packages: [generous], final: false }, { day: S.day - 5, by: 'studio', packages: [standing], final: false }];
+      v.standing = { by: 'studio', packages: [standing], final: false };
+      if (v.meters.kind === 'union') v.meters.hardship = 0.95;
+      v.public.solidarity = 0.3;
+      return v;
+    };
+    expect(decide(view(extreme), null).action.type).not.toBe('accept');
+    expect(decide(view(generous), null).action).toMatchObject({ type: 'accept', side: 'union', index: 0 });
   });
 });

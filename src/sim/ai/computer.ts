@@ -195,11 +195,11 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     const hardship = view.meters.kind === 'union' ? view.meters.hardship : 0;
     const cracking = (ranks < ai.acceptCracking || hardship > ai.concession[view.difficulty].settleHardship) && (side === 'studio' || view.phase === 'strike');
     const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
-    // A union whose strike is crumbling takes what is on the table: the alternative is the same
-    // terms imposed, and a failure on top. An alliance that is cracking takes what meets its
-    // walk-away (which its cracks have lowered).
+    // An alliance that is cracking takes what meets its walk-away (which its cracks have lowered).
     const endgame = view.day >= view.hardCapDay - ai.endgameDays && best.u >= Math.round(view.points.floor * 10);
-    const take = endgame || (cracking && (side === 'union' || best.u >= x.reserve));
+    // A union whose strike is crumbling takes the offer on the table only if it is the best the
+    // studios have made: a crumbled strike brings their best offer anyway.
+    const take = endgame || (cracking && (side === 'union' ? best.u >= mem.bestReceived : best.u >= x.reserve));
     const acceptable = take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived)));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     if (fresh.final) {

@@ -1,7 +1,7 @@
 import { staticAnalysis } from '../analysis/static';
 import { clamp, clampBp, dexp, logistic, phi } from '../detmath';
 import { utilityOf } from '../space';
-import type { DailyRecord, Outcome, Side } from '../types';
+import type { DailyRecord, Outcome, Package, Side } from '../types';
 import type { Ctx } from './ctx';
 import { expectationFloor, logit, memberAverage, reservation, segmentUtility } from './derived';
 import { fireDueEvents } from './events';
@@ -101,6 +101,20 @@ function lastOffer(ctx: Ctx, by: Side) {
   return null;
 }
 
+/** The package `by` ever offered that is best for `for_` (the first of equals). */
+function bestOffer(ctx: Ctx, by: Side, for_: Side): Package | null {
+  let best: Package | null = null;
+  let bestU = -Infinity;
+  for (const o of ctx.s.offers) {
+    if (o.by !== by) continue;
+    for (const p of o.packages) {
+      const u = utilityOf(ctx.sp, for_, p);
+      if (u > bestU) (bestU = u), (best = p);
+    }
+  }
+  return best ? best.slice() : null;
+}
+
 function studios(ctx: Ctx, striking: boolean): void {
   const { s, sc } = ctx;
   const m = sc.studioModel;
@@ -146,17 +160,21 @@ function studiosCameFar(ctx: Ctx): number {
  * last improvement for the union (or the strike's start) — but only if the union has improved
  * its own offer since; two committees that both stand still split no one.
  */
-function daysSinceStudiosMoved(ctx: Ctx): number {
+export function daysSinceStudiosMoved(ctx: Ctx): number {
   const { s } = ctx;
   const start = s.strikeStartDay ?? s.day;
+  // A move counts once the side's best offer has come at least `stallMinMove` further for the
+  // other side since the last move that counted: a string of one-level steps adds up, a single
+  // token step does not reset the clock.
+  const min = ctx.p.studios.stallMinMove;
   const lastMove = (by: 'union' | 'studio', worth: (o: (typeof s.offers)[number]) => number): number => {
-    let best: number | null = null;
+    let anchor: number | null = null;
     let moved = -1;
     for (const o of s.offers) {
       if (o.by !== by) continue;
       const u = worth(o);
-      if (best != null && u > best) moved = o.day;
-      best = best == null ? u : Math.max(best, u);
+      if (anchor == null) anchor = u;
+      else if (u - anchor >= min) (moved = o.day), (anchor = u);
     }
     return moved;
   };
@@ -249,8 +267,10 @@ export function end(ctx: Ctx, outcome: Outcome): void {
   const { s, sc } = ctx;
   s.outcome = outcome;
   s.phase = 'done';
-  if (outcome === 'strikeCrumbled') s.deal = lastOffer(ctx, 'studio') ?? sc.statusQuo.slice();
-  else if (outcome === 'allianceBroke') s.deal = lastOffer(ctx, 'union') ?? sc.statusQuo.slice();
+  // The side whose ranks broke takes the other side's most generous offer of the round, not its
+  // latest: an offer once made stands, so pulling it back as the other side collapses gains nothing.
+  if (outcome === 'strikeCrumbled') s.deal = bestOffer(ctx, 'studio', 'union') ?? sc.statusQuo.slice();
+  else if (outcome === 'allianceBroke') s.deal = bestOffer(ctx, 'union', 'studio') ?? sc.statusQuo.slice();
   else if (outcome === 'noDeal') s.deal = null;
   log(ctx, 'ending', undefined, outcome);
 }

@@ -75,6 +75,13 @@ export const DEFAULT_PARAMS = deepFreeze({
      * never moves risks a split).
      */
     stallGrace: 21,
+    /**
+     * Deci-points (on the other side's schedule) a side's offers must come, in all, since its last
+     * counted move for the move to count: token one-level steps do not keep an alliance together
+     * (derived; a strategy hunt found that a one-level step every sixth offer kept a never-moving
+     * alliance whole).
+     */
+    stallMinMove: 15,
     stallGraceServed: 380,
     stallPerDay: 200,
     /** The share-price index never falls below this, bp of its starting value (derived: studio stocks fell 2–5% on the first day of the 2023 actors' strike). */
