@@ -40,7 +40,7 @@ function cheapestStep(v: PlayerView, pkg: Package): Package {
  * as one's own. With `snatch`, once a strike's pickets are thinning it puts the extreme package
  * back on the table every turn, hoping a crumbling strike imposes it.
  */
-function salami(every: number, snatch: boolean): Bot {
+function salami(every: number, snatch: boolean, settle = false): Bot {
   return (v) => {
     const c = chores(v, true);
     if (c) return c;
@@ -49,6 +49,10 @@ function salami(every: number, snatch: boolean): Bot {
     if (v.standing && v.standing.by !== v.side) {
       const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
       if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
+      // With `settle`, once one's own side is hurting (members' hardship, thinning pickets, a
+      // wavering alliance), take an offer that meets the walk-away.
+      const hurting = v.meters.kind === 'union' ? v.meters.hardship >= 0.6 || v.public.solidarity < 0.85 : v.meters.cohesion < 0.85;
+      if (settle && v.phase === 'strike' && hurting && best.u >= v.walkAway) return { type: 'accept', side: v.side, index: best.index };
     }
     const ranks = v.meters.kind === 'studio' ? v.meters.cohesion : v.public.solidarity;
     if (ranks < 0.6 && can(v, 'caucus') && !v.log.some((l) => l.side === v.side && l.ref === 'caucus' && v.day - l.day < 10)) return { type: 'caucus', side: v.side };
@@ -115,4 +119,6 @@ export const PROBES: Record<string, Bot> = {
 export const LOGROLLERS: Record<string, Bot> = {
   logroller: salami(1, false),
   'slow-logroller': salami(3, false),
+  /** The logroller that holds a strike until its own side is hurting, then settles (the union's 2023 play, found by a second hunt). */
+  striker: salami(1, false, true),
 };

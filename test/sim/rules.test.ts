@@ -2085,3 +2085,29 @@ describe('a union whose strike is crumbling', () => {
     expect(decide(view(generous), null).action).toMatchObject({ type: 'accept', side: 'union', index: 0 });
   });
 });
+
+describe('the studios at the end of the calendar', () => {
+  it('take an offer at their floor in the last month of a strike, but without a strike only one halfway between their walk-away and their floor', () => {
+    const floorOffer = (struck: boolean) => {
+      const S = struck ? strikeState({ human: 'both' }) : withTurn(holdoutState({ human: 'both' }), 'studio');
+      const v = playerView(S, 'studio');
+      v.day = v.hardCapDay - 10;
+      v.yourMove = true;
+      // The union's offer on the table is worth exactly the studios' floor, well below their walk-away.
+      const sp = spaceOf(sc23);
+      let best = sc23.openings.studio.slice();
+      for (let l = 0; l < sp.radix[0]!; l++) {
+        const p = sc23.openings.studio.slice();
+        p[0] = l;
+        if (utilityOf(sp, 'studio', p) >= v.points.floor * 10) best = p;
+      }
+      v.walkAway = v.points.floor + 8;
+      v.standing = { by: 'union', packages: [best], final: false };
+      v.offers = [...v.offers, { day: v.day - 2, by: 'union', packages: [best], final: false }];
+      return decide(v, null).action.type;
+    };
+    expect(floorOffer(true)).toBe('accept');
+    expect(floorOffer(false)).not.toBe('accept');
+    // (The package is the studios' opening with the highest year-1 raise that still meets their floor.)
+  });
+});

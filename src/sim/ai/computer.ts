@@ -170,7 +170,10 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   // A firmer (or softer) committee than its walk-away, less so as its deadline nears.
   const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
   const firm = stance(view.aiParams, view.difficulty, side, view.pressure, ranks, view.meters.kind === 'union' ? view.meters.hardship : 0);
-  const x: Seen = { view, own, mem, opp: other(side), reserve: Math.min(top, Math.round(view.walkAway * 10) + firm), top, tau: view.pressure };
+  // A stance never takes more than half the room between the walk-away and the opening: a
+  // committee with no room left cannot move at all, and a studio alliance that cannot move splits.
+  const walk = Math.round(view.walkAway * 10);
+  const x: Seen = { view, own, mem, opp: other(side), reserve: Math.min(top, walk + Math.min(firm, Math.max(0, Math.floor((top - walk) / 2)))), top, tau: view.pressure };
 
   const move = tableMove(x);
   if (move) return done(move);
@@ -196,7 +199,13 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     const cracking = (ranks < ai.acceptCracking || hardship > ai.concession[view.difficulty].settleHardship) && (side === 'studio' || view.phase === 'strike');
     const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
     // An alliance that is cracking takes what meets its walk-away (which its cracks have lowered).
-    const endgame = view.day >= view.hardCapDay - ai.endgameDays && best.u >= Math.round(view.points.floor * 10);
+    // The season's end presses hardest when production is stopped: then a committee takes
+    // anything at its floor. With work going on under the old terms the studios drop their stance
+    // and meet a union only halfway between their walk-away and their floor (a union that never
+    // strikes gains little by waiting for the calendar to run out).
+    const floorBar = Math.round(view.points.floor * 10);
+    const endBar = side === 'studio' && view.strikeStartDay == null ? Math.round((view.walkAway * 10 + floorBar) / 2) : floorBar;
+    const endgame = view.day >= view.hardCapDay - ai.endgameDays && best.u >= endBar;
     // A union whose strike is crumbling takes the offer on the table only if it is the best the
     // studios have made: a crumbled strike brings their best offer anyway.
     const take = endgame || (cracking && (side === 'union' ? best.u >= mem.bestReceived : best.u >= x.reserve));
