@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CSP, CSP_HEADER } from '../../vite.config';
 import { sharedBrowser, watchedPage } from './browser';
-import { playToTheEnd, setSide } from './ui';
+import { playToTheEnd, startAtTable } from './ui';
 
 const baseURL = inject('baseURL');
 const chrome = sharedBrowser();
@@ -54,12 +54,7 @@ describe('a strict content policy', () => {
     await listen(page);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseURL}?e2e=1`);
-    await page.getByRole('button', { name: 'Start a round' }).click();
-    await setSide(page, "The actors' union");
-    await page.getByRole('radio', { name: /2026/ }).check();
-    await page.getByRole('radio', { name: /^Quick/ }).check();
-    await page.getByRole('button', { name: 'Open your briefing' }).click();
-    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await startAtTable(page, "The actors' union", /2026/);
     await page.waitForFunction(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { renderer: string | null } } } }).__STRIKE_CLOCK__.store.getState().renderer !== null);
     await playToTheEnd(page, '2026', 'union');
     await page.getByRole('button', { name: 'See how it ended' }).click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { debrief, isError, replay, type Action, type Debrief, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage, type Watched } from './browser';
-import { playToTheEnd, setSide } from './ui';
+import { playToTheEnd, startAtTable } from './ui';
 
 const baseURL = inject('baseURL');
 const chrome = sharedBrowser();
@@ -36,12 +36,7 @@ describe('the debrief of a round played through the page', () => {
     w = await watchedPage(chrome.get());
     const { page } = w;
     await page.goto(`${baseURL}?e2e=1&canvas=0`);
-    await page.getByRole('button', { name: 'Start a round' }).click();
-    await setSide(page, "The actors' union");
-    await page.getByRole('radio', { name: /2026/ }).check();
-    await page.getByRole('radio', { name: /^Quick/ }).check();
-    await page.getByRole('button', { name: 'Open your briefing' }).click();
-    await page.getByRole('button', { name: 'Go to the table' }).click();
+    await startAtTable(page, "The actors' union", /2026/);
     await playToTheEnd(page, '2026', 'union');
     await page.getByRole('button', { name: 'See how it ended' }).click();
     await page.getByRole('button', { name: 'See the debrief' }).click();

@@ -8,6 +8,16 @@ export async function setSide(page: Page, label: string): Promise<void> {
 }
 
 /** Set an issue's slider (found by its label) to a level. */
+/** From the title screen through the setup and the briefing to the table, as a player would. */
+export async function startAtTable(page: Page, sideLabel: string, scenario: RegExp, pace: RegExp = /^Quick/): Promise<void> {
+  await page.getByRole('button', { name: 'Start a round' }).click();
+  await setSide(page, sideLabel);
+  await page.getByRole('radio', { name: scenario }).check();
+  await page.getByRole('radio', { name: pace }).check();
+  await page.getByRole('button', { name: 'Open your briefing' }).click();
+  await page.getByRole('button', { name: 'Go to the table' }).click();
+}
+
 export async function setLevel(page: Page, issueName: string, level: number): Promise<void> {
   await page.getByRole('slider', { name: issueName, exact: true }).first().fill(String(level));
 }
