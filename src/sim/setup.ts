@@ -83,7 +83,7 @@ export function createGame(config: GameConfig): GameState | ActionError {
     streaks: { solidarity: 0, support: 0, cohesion: 0 },
     publicOpinion: { union: sc.publicOpinion.union, neutral: sc.publicOpinion.neutral, studio: sc.publicOpinion.studio },
     attention: p.opinion.attentionStart,
-    factions: sc.factions.map((f) => ({ id: f.id, losses: 0, patience: 10000 })),
+    factions: sc.factions.map((f) => ({ id: f.id, losses: 0, patience: 10000, spentDays: 0 })),
     pipeline: 10000,
     dryDays: 0,
     sharePrice: 10000,

@@ -110,6 +110,8 @@ export interface FactionState {
   id: string;
   losses: number; //      k$ cumulative strike losses
   patience: number; //    bp
+  /** Strike days this company has spent with its patience gone (each one pulls it further from the alliance). */
+  spentDays: number;
 }
 
 export interface Standing {

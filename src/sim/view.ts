@@ -7,6 +7,7 @@ import { getScenario } from './scenarios';
 import { addDays } from './scenarios/dates';
 import { spaceOf, utilityOf } from './space';
 import type { Action, ActionType, Difficulty, GameState, IssueId, LogEntry, MediatorHint, Outcome, Package, Pace, Phase, Side, VoteResult } from './types';
+import { projectedRatification } from './rules/votes';
 import { other } from './types';
 
 /**
@@ -48,6 +49,12 @@ export interface PlayerView {
   points: { target: number; opening: number; theirOpening: number; floor: number };
   /** The offer on the table now. */
   standing: { by: Side; packages: Package[]; final: boolean } | null;
+  /**
+   * The union's committee polls its members: the share (0..1) who would vote yes to each package
+   * of the studios' standing offer if it were put to them today (the table shows the same
+   * projection to a person playing the union). Null for the studios and when no studio offer stands.
+   */
+  standingYes: number[] | null;
   /** Every offer so far, oldest first. */
   offers: { day: number; by: Side; packages: Package[]; final: boolean }[];
   /** This side's score so far (the deal, or the old terms, minus what the road has cost). */
@@ -249,6 +256,7 @@ export function playerView(s: GameState, side: Side): PlayerView {
     theirOpening: sc.openings[other(side)].slice(),
     points: { target: own(sc.targets[side]), opening: own(sc.openings[side]), theirOpening: own(sc.openings[other(side)]), floor: pts(utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side]) },
     standing: s.standing ? { by: s.standing.by, packages: s.standing.packages.map((p) => p.slice()), final: s.standing.final } : null,
+    standingYes: side === 'union' && s.standing && s.standing.by === 'studio' ? s.standing.packages.map((p) => unit(projectedRatification(s, p).yes)) : null,
     offers: s.offers.map((o) => ({ day: o.day, by: o.by, packages: o.packages.map((p) => p.slice()), final: o.final })),
     score,
     scoring,

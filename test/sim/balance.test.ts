@@ -5,9 +5,11 @@ import type { Side } from '../../src/sim/types';
 /**
  * The game-balance properties (issue "a negotiation worth playing"), asserted on the balance
  * table that `npm run balance` prints. `npm test` plays a small number of seeds per cell;
- * BALANCE_SEEDS=30 runs the full size.
+ * BALANCE_SEEDS=30 runs the full size. Four, not two: the closest cell (2023, studios, hard:
+ * sensible play 42.8 against the best probe's 41.1 over 30 seeds, spread 12 points) was decided by
+ * the luck of two seeds; it holds at 4, 6, 8, 10 and 30.
  */
-const N = Number(process.env.BALANCE_SEEDS ?? 2);
+const N = Number(process.env.BALANCE_SEEDS ?? 4);
 const FAILURES: Record<Side, string[]> = { union: ['strikeCrumbled', 'mandateLost', 'noDeal'], studio: ['allianceBroke', 'noDeal'] };
 const name = (c: Cell) => `${c.scenario} ${c.side} ${c.difficulty}`;
 

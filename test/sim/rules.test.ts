@@ -22,6 +22,7 @@ import { daysSinceStudiosMoved } from '../../src/sim/rules/daily';
 import { memberAverage, pressure, reservation, segmentUtility } from '../../src/sim/rules/derived';
 import { putOnTable } from '../../src/sim/rules/bargain';
 import { applyEffect } from '../../src/sim/rules/events';
+import { projectedRatification } from '../../src/sim/rules/votes';
 import { P, paramsOf } from '../../src/sim/rules/params';
 import { scoreParts } from '../../src/sim/analysis/summary';
 import { TABLE_ACTIONS, tableActionProblem } from '../../src/sim/rules/table';
@@ -2079,10 +2080,42 @@ describe('a union whose strike is crumbling', () => {
       v.standing = { by: 'studio', packages: [standing], final: false };
       if (v.meters.kind === 'union') v.meters.hardship = 0.95;
       v.public.solidarity = 0.3;
+      // Its members would vote the offer down; with the strike collapsing that no longer matters.
+      v.standingYes = [0.3];
       return v;
     };
     expect(decide(view(extreme), null).action.type).not.toBe('accept');
     expect(decide(view(generous), null).action).toMatchObject({ type: 'accept', side: 'union', index: 0 });
+  });
+});
+
+describe('a union committee polls its members', () => {
+  it('signs nothing its members would vote down while its pickets hold, and signs the same offer once they would back it', () => {
+    const S = strikeState({ human: 'both' });
+    const generous = [14, 8, 2, 3, 6, 0, 0];
+    const view = (yes: number) => {
+      const v = playerView(S, 'union');
+      v.offers = [...v.offers, { day: S.day - 5, by: 'studio', packages: [generous], final: false }];
+      v.standing = { by: 'studio', packages: [generous], final: false };
+      // Hardship has pushed the committee to settle for the best offer it has had ...
+      if (v.meters.kind === 'union') v.meters.hardship = 0.95;
+      v.public.solidarity = 0.95;
+      v.standingYes = [yes];
+      return v;
+    };
+    // ... but not when its poll says the members would send the deal back.
+    expect(decide(view(0.46), null).action.type).not.toBe('accept');
+    expect(decide(view(0.7), null).action).toMatchObject({ type: 'accept', side: 'union', index: 0 });
+  });
+
+  it('sees the poll in its view: the members\u2019 projected yes for each standing studio package, and nothing for the studios', () => {
+    const S = strikeState({ human: 'both' });
+    const pkg = [14, 8, 2, 3, 6, 0, 0];
+    const T: GameState = { ...S, standing: { by: 'studio', packages: [pkg], final: false, day: S.day } };
+    const yes = playerView(T, 'union').standingYes!;
+    expect(yes).toHaveLength(1);
+    expect(yes[0]).toBeCloseTo(projectedRatification(T, pkg).yes / 10000, 6);
+    expect(playerView(T, 'studio').standingYes).toBeNull();
   });
 });
 

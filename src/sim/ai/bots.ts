@@ -1,6 +1,7 @@
 import seedrandom from 'seedrandom';
 import { concession } from '../rules/derived';
 import { getScenario } from '../scenarios';
+import type { HistoryStep } from '../scenarios/types';
 import { score } from '../space';
 import type { Action, ActionType, Package, TableActionKind } from '../types';
 import type { PlayerView } from '../view';
@@ -109,13 +110,20 @@ function randomBot(seed: string): Bot {
   };
 }
 
-/** Replays the real committee's positions and moves, by date, as closely as the levers allow. */
+/** The day a history step comes in this round: its date, or its distance from the event it followed, if that event has fired. */
+function stepDay(v: PlayerView, st: HistoryStep): number {
+  if (!st.after) return st.day;
+  const fired = v.events.find((e) => e.id === st.after!.event);
+  return fired ? fired.day + st.after.days : st.day;
+}
+
+/** Replays the real committee's positions and moves, by date (or by their distance from the event that set them off), as closely as the levers allow. */
 function historicalBot(v: PlayerView): Action {
   const sc = getScenario(v.scenario)!;
   const side = v.side;
   const own = ownTable(v);
   if (v.phase === 'ratification') return { type: 'countVotes', side };
-  const steps = sc.history.steps[side];
+  const steps = sc.history.steps[side].map((st) => ({ ...st, day: stepDay(v, st) }));
   const h = v.aiParams.bots.historical;
   const done = (kind: string) => v.log.some((l) => l.ref === kind && l.side === side);
   const pub = v.public;
@@ -129,19 +137,32 @@ function historicalBot(v: PlayerView): Action {
     if (v.day - st.day > h.staleDays && kind !== 'strike') continue;
     if (!can(v, kind)) continue;
     if (kind === 'strike' && v.phase !== 'holdout') continue;
+    // A studios' committee whose alliance is coming apart does not walk out of the talks.
+    if (kind === 'suspend' && v.meters.kind === 'studio' && v.meters.cohesion < h.rescueCohesion) continue;
     if (kind === 'statement') return { type: 'statement', side, tone: 'firm' };
     return { type: kind, side } as Action;
   }
   let position = v.opening;
+  let finalPosition = v.opening;
   let finalDay = 0;
   for (const st of steps) {
     if (!st.position) continue;
-    finalDay = Math.max(finalDay, st.day);
+    if (st.day >= finalDay) (finalDay = st.day), (finalPosition = st.position);
     if (st.day <= v.day) position = st.position;
   }
   // The real committee took no other offer before its final position: it holds its line and
-  // lets the other side accept it. Some days (two weeks) past its final date it takes anything as good.
+  // lets the other side accept it. Some days (two weeks) past its final date it takes anything
+  // as good. A union committee whose pickets are thinning takes an offer that gives at least the
+  // terms it finally took on every issue (no real union lets its strike collapse with better
+  // terms than its final ones on the table, and its members would not vote them down). The
+  // studios' committee waits to make its own final offer, as it did: a union's counter it signed
+  // early could be voted down.
   const best = standingBest(v);
   if (best && v.day >= finalDay + h.acceptAfter && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
+  const better = side === 'union' && v.public.solidarity < h.rescueBelow && v.standing && v.standing.by !== side ? v.standing.packages.findIndex((p) => p.every((l, i) => own[i]![l]! >= own[i]![finalPosition[i]!]!)) : -1;
+  if (better >= 0) return { type: 'accept', side, index: better };
+  // A studios' committee whose alliance is coming apart brings its final offer forward (in 2023
+  // the CEOs stepped in as the losses mounted) rather than watch a company sign on its own.
+  if (v.meters.kind === 'studio' && v.meters.cohesion < h.rescueCohesion) position = finalPosition;
   return { type: 'propose', side, packages: [position.slice()] };
 }

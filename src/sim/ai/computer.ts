@@ -209,7 +209,11 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     // A union whose strike is crumbling takes the offer on the table only if it is the best the
     // studios have made: a crumbled strike brings their best offer anyway.
     const take = endgame || (cracking && (side === 'union' ? best.u >= mem.bestReceived : best.u >= x.reserve));
-    const acceptable = take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived)));
+    // A union committee signs nothing its members would vote down (they would send it back),
+    // unless its strike is collapsing: then the studios' best offer comes either way.
+    const collapsing = side === 'union' && view.phase === 'strike' && ranks < ai.acceptCracking;
+    const votable = view.standingYes == null || collapsing || view.standingYes[best.index]! >= ai.union.signYes;
+    const acceptable = votable && (take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived))));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     if (fresh.final) {
       mem.signals = 0;

@@ -129,6 +129,7 @@ function studios(ctx: Ctx, striking: boolean): void {
       const loss = Math.round(((f.dailyLossK * s.hidden.lossScale) / 10000) * factor);
       fs.losses += loss;
       fs.patience = clampBp(fs.patience - (loss * 10000) / ((f.toleranceK * s.hidden.toleranceScale) / 10000));
+      if (fs.patience === 0) fs.spentDays += 1;
       total += loss;
     });
     s.studioLosses += total;
@@ -139,10 +140,11 @@ function studios(ctx: Ctx, striking: boolean): void {
   const pats = s.factions.map((f) => f.patience);
   const spread = Math.max(...pats) - Math.min(...pats);
   const stalled = striking ? Math.max(0, daysSinceStudiosMoved(ctx) - p.stallGrace - p.stallGraceServed * Math.sqrt(studiosCameFar(ctx))) : 0;
-  const target = p.cohesionTop - p.cohesionSpread * spread - p.cohesionLowPatience * Math.max(0, p.lowPatience - Math.min(...pats)) - p.stallPerDay * stalled;
+  // A company whose patience is spent pulls further from the alliance with every strike day it
+  // bears beyond it, until it signs on its own: a committee that outwaits the union risks that.
+  const spent = s.factions.reduce((a, f) => a + f.spentDays, 0);
+  const target = p.cohesionTop - p.cohesionSpread * spread - p.cohesionLowPatience * Math.max(0, p.lowPatience - Math.min(...pats)) - p.stallPerDay * stalled - p.defectPerDay * spent;
   s.cohesion = clampBp(s.cohesion + p.cohesionRate * (target - s.cohesion));
-  // A company whose patience is spent pulls away from the alliance, day after day of the strike.
-  if (striking) s.cohesion = clampBp(s.cohesion - p.defectPerDay * pats.filter((x) => x === 0).length);
 }
 
 /** How far (0..1) the studios' best offer has come from their opening toward the even split, in the union's points. */

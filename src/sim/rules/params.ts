@@ -60,11 +60,13 @@ export const DEFAULT_PARAMS = deepFreeze({
     /** Share of the way cohesion moves to its target each day (derived). */
     cohesionRate: 0.1,
     /**
-     * Cohesion lost each strike day for every faction whose patience is spent: a company that has
-     * lost more than it can bear starts to talk of signing on its own (derived: in 2023 the
-     * streamers and legacy studios split over how long to hold out).
+     * Cohesion's target falls this many bp for every strike day a company has borne with its
+     * patience spent: a company that has lost more than it can bear talks more and more of signing
+     * on its own, so a committee that outwaits the union's pickets risks its alliance first
+     * (derived: in 2023 the streamers and legacy studios split over how long to hold out;
+     * DESIGN §6, studio factions defect when losses pass their patience).
      */
-    defectPerDay: 0,
+    defectPerDay: 120,
     /**
      * A committee that will not move splits its alliance: once the studios' offer has not
      * improved for the union for `stallGrace` strike days, plus `stallGraceServed` days times the
@@ -369,8 +371,8 @@ export const DEFAULT_PARAMS = deepFreeze({
     rebuff: { below: 120, max: 2 },
     /** Rebuffed this often during a strike, the studios walk out (Oct 11, 2023: "the gap is too great"). */
     walkOutAfter: 2,
-    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than its difficulty's `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days; it holds out for `ratifyMargin` deci above what its members expect (about a third of their spread σ, so a deal it takes passes with some room; derived), and a firm (hard) union's stance is `firmnessScale` times its difficulty's firmness: members' hopes are its weapon, and at 1× a hard union moved a 2023 studio player's mean score by only 2.3 (tit-for-tat) and 4.8 (hardliner) points over 10 seeds (measured with `npm run balance`; derived). */
-    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, caucusSupport: 0.4, caucusEvery: 21, ratifyMargin: 40, firmnessScale: 2.5 },
+    /** The union's committee: an authorization vote from `authorizeDays` before expiry when `authorizeGap` deci apart; an extension from `extendDays` before expiry when within `extendGap`; a strike when more than its difficulty's `strikeGap` apart; a town hall when a segment's support is below `caucusSupport`, at most every `caucusEvery` days; it holds out for `ratifyMargin` deci above what its members expect (about a third of their spread σ, so a deal it takes passes with some room; derived), and a firm (hard) union's stance is `firmnessScale` times its difficulty's firmness: members' hopes are its weapon, and at 1× a hard union moved a 2023 studio player's mean score by only 2.3 (tit-for-tat) and 4.8 (hardliner) points over 10 seeds (measured with `npm run balance`; derived); it signs nothing its members' poll (`view.standingYes`) puts below `signYes` (a majority with room for the weeks until the vote: an easy committee signed a deal 46% of its members backed, and four votes failed in a row; derived). */
+    union: { authorizeDays: 10, authorizeGap: 40, extendDays: 2, extendGap: 150, caucusSupport: 0.4, caucusEvery: 21, ratifyMargin: 40, firmnessScale: 2.5, signYes: 0.55 },
     /** The studios' committee: the CEOs from τ ≥ `ceosTau` during a strike; a caucus when cohesion is below `caucusCohesion`, at most every `caucusEvery` days. */
     studio: { ceosTau: 0.6, caucusCohesion: 0.5, caucusEvery: 14 },
     /** The frequency opponent model (HardHeaded, GENIUS/BOA; models.md §2.5). */
@@ -399,8 +401,16 @@ export const DEFAULT_PARAMS = deepFreeze({
       extendDays: 5,
       /** The random bot: accepts below `accept`, takes a table action below `act`, speaks firmly below `firm`, sends up to `maxPackages`, calls "final" below `final`. */
       random: { accept: 0.15, act: 0.35, firm: 0.5, maxPackages: 3, final: 0.05 },
-      /** The historical bot skips a real step `staleDays` past its date and accepts as good an offer `acceptAfter` days past its final date. */
-      historical: { staleDays: 30, acceptAfter: 14 },
+      /**
+       * The historical bot skips a real step `staleDays` past its date and accepts as good an offer
+       * `acceptAfter` days past its final date; as the union, once its pickets thin below
+       * `rescueBelow` (solidarity, 0..1), it takes an offer at least as good as its final terms on
+       * every issue rather than let the strike collapse (derived: the 2023 strike held; a round
+       * that runs longer than history should not crumble with better terms on the table); as the
+       * studios, once its alliance's cohesion falls below `rescueCohesion` it puts its final terms
+       * on the table at once rather than let the alliance split (derived, likewise).
+       */
+      historical: { staleDays: 30, acceptAfter: 14, rescueBelow: 0.9, rescueCohesion: 0.6 },
     },
   },
 });
@@ -429,7 +439,7 @@ function deepFreeze<T>(o: T): T {
 const isPlainObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /** Day counts: whole numbers, zero or more. */
-const DAY_KEYS = new Set(['days', 'hardshipDays', 'lasts', 'every', 'turnoutStrikeDays', 'authorizeDays', 'extendDays', 'caucusEvery', 'staleDays', 'acceptAfter']);
+const DAY_KEYS = new Set(['days', 'hardshipDays', 'lasts', 'every', 'turnoutStrikeDays', 'authorizeDays', 'extendDays', 'caucusEvery', 'staleDays', 'acceptAfter', 'thawDays']);
 /** Divisors and sizes: must be above zero. */
 const POSITIVE = new Set([
   'members.hardshipDays',

@@ -196,7 +196,7 @@ const events: EventDef[] = [
     title: 'The writers settle',
     text: 'The writers reach a tentative agreement after 146 days, on the 5% / 4% / 3.5% pattern. The studios want the actors to follow it.',
     date: '2023-09-24',
-    window: [105, 112],
+    window: [82, 130],
     chance: 10000,
     effects: [{ kind: 'solidarity', bp: -600 }, { kind: 'expectation', deci: -15 }, { kind: 'cohesion', bp: 500 }, { kind: 'pipeline', bp: 800 }],
     impact: 'A pattern is set; the actors stand alone on the picket line.',
@@ -241,25 +241,28 @@ const events: EventDef[] = [
   },
 ];
 
+/** The writers' settlement (Sept 24) started the actors' endgame: later steps keep their distance from it. */
+const WGA = 'wga-settles';
+
 const unionSteps: HistoryStep[] = [
   { date: OPEN, day: 0, position: [22, 10, 7, 5, 10, 0, 1], note: 'Opening: 11% in year 1, 2% of streaming revenue, consent and pay for AI, higher caps', source: S.unionAsks },
   { date: '2023-06-30', day: day('2023-06-30'), action: 'extend', note: 'Contract extended to July 12', source: S.extension },
   { date: '2023-07-11', day: day('2023-07-11'), position: [22, 10, 6, 5, 10, 0, 1], note: 'Revenue-share ask cut from 2% to 1% (~$500M/yr)', source: S.revShare },
   { date: '2023-07-14', day: day('2023-07-14'), action: 'strike', note: 'Strike called after talks failed', source: S.strike },
   { date: '2023-07-20', day: day('2023-07-20'), action: 'statement', note: 'Picket lines and statements through the summer', source: S.gallup },
-  { date: '2023-10-11', day: day('2023-10-11'), position: [22, 10, 5, 4, 9, 0, 1], note: 'Restructured streaming ask: a per-subscriber fee under 57 cents a year', source: { text: 'Per-subscriber fee of 27.6 cents a quarter, under 57 cents a year (THR via Yahoo)', url: 'https://www.yahoo.com/entertainment/audacious-sag-aftra-subscriber-fee-134000720.html', kind: 'secondary' } },
-  { date: '2023-10-26', day: day('2023-10-26'), position: [18, 9, 4, 4, 8, 0, 1], note: 'Intermediate position (derived: moving toward the final terms)', source: { text: 'Derived: the positions between Oct 11 and Nov 8 were not published', kind: 'derived' } },
-  { date: '2023-11-04', day: day('2023-11-04'), position: [14, 8, 2, 3, 6, 0, 0], note: 'Accepts terms equal to the studios\u2019 last, best and final offer (agreed Nov 8)', source: S.deal },
+  { date: '2023-10-11', day: day('2023-10-11'), after: { event: WGA, days: 17 }, position: [22, 10, 5, 4, 9, 0, 1], note: 'Restructured streaming ask: a per-subscriber fee under 57 cents a year', source: { text: 'Per-subscriber fee of 27.6 cents a quarter, under 57 cents a year (THR via Yahoo)', url: 'https://www.yahoo.com/entertainment/audacious-sag-aftra-subscriber-fee-134000720.html', kind: 'secondary' } },
+  { date: '2023-10-26', day: day('2023-10-26'), after: { event: WGA, days: 32 }, position: [18, 9, 4, 4, 8, 0, 1], note: 'Intermediate position (derived: moving toward the final terms)', source: { text: 'Derived: the positions between Oct 11 and Nov 8 were not published', kind: 'derived' } },
+  { date: '2023-11-04', day: day('2023-11-04'), after: { event: WGA, days: 41 }, position: [14, 8, 2, 3, 6, 0, 0], note: 'Accepts terms equal to the studios\u2019 last, best and final offer (agreed Nov 8)', source: S.deal },
 ];
 
 const studioSteps: HistoryStep[] = [
   { date: OPEN, day: 0, position: [10, 8, 0, 2, 3, 0, 0], note: 'Opening: the 5% / 4% / 3.5% pattern, consent for replicas', source: S.studioPattern },
   { date: '2023-07-12', day: day('2023-07-12'), position: [10, 8, 0, 2, 4, 0, 0], note: 'The offer valued at "more than $1 billion"', source: { text: 'AMPTP statement, July 2023', url: 'https://press.amptp.org/node/19218', kind: 'primary' } },
-  { date: '2023-10-02', day: day('2023-10-02'), action: 'ceos', note: 'Four studio CEOs join the talks', source: { text: 'Oct 2, 2023: Langley, Iger, Sarandos, Zaslav expected at the talks (Deadline, facts §9)', kind: 'secondary' } },
-  { date: '2023-10-02', day: day('2023-10-02'), position: [10, 8, 1, 2, 6, 0, 0], note: 'A first success-based residual; P&H caps up 22–33%', source: S.amptpOct },
-  { date: '2023-10-11', day: day('2023-10-11'), action: 'suspend', note: 'Talks suspended: the gap is "too great"', source: S.amptpOct },
-  { date: '2023-10-24', day: day('2023-10-24'), position: [12, 8, 1, 3, 6, 0, 0], note: 'Talks resume (derived intermediate offer)', source: { text: 'Derived: the offers between Oct 24 and Nov 3 were not published', kind: 'derived' } },
-  { date: '2023-11-03', day: day('2023-11-03'), position: [14, 8, 2, 3, 6, 0, 0], note: '"Last, best and final": 7%, a 100% streaming bonus, AI consent and pay', source: S.deal },
+  { date: '2023-10-02', day: day('2023-10-02'), after: { event: WGA, days: 8 }, action: 'ceos', note: 'Four studio CEOs join the talks', source: { text: 'Oct 2, 2023: Langley, Iger, Sarandos, Zaslav expected at the talks (Deadline, facts §9)', kind: 'secondary' } },
+  { date: '2023-10-02', day: day('2023-10-02'), after: { event: WGA, days: 8 }, position: [10, 8, 1, 2, 6, 0, 0], note: 'A first success-based residual; P&H caps up 22–33%', source: S.amptpOct },
+  { date: '2023-10-11', day: day('2023-10-11'), after: { event: WGA, days: 17 }, action: 'suspend', note: 'Talks suspended: the gap is "too great"', source: S.amptpOct },
+  { date: '2023-10-24', day: day('2023-10-24'), after: { event: WGA, days: 30 }, position: [12, 8, 1, 3, 6, 0, 0], note: 'Talks resume (derived intermediate offer)', source: { text: 'Derived: the offers between Oct 24 and Nov 3 were not published', kind: 'derived' } },
+  { date: '2023-11-03', day: day('2023-11-03'), after: { event: WGA, days: 40 }, position: [14, 8, 2, 3, 6, 0, 0], note: '"Last, best and final": 7%, a 100% streaming bonus, AI consent and pay', source: S.deal },
 ];
 
 export const scenario2023: Scenario = {
@@ -367,7 +370,13 @@ export const scenario2023: Scenario = {
   studioModel: {
     pipelineDays: 45,
     dryGrowth: 5000,
-    kPerDeciPoint: 7_800,
+    // A strike's losses are priced near the deal's own money: the studios' schedule gives 26 points
+    // for 15% on year-1 minimums, $493M a year, so a point of it is about $57M over a 3-year
+    // contract ($5.7M a deci-point). Priced at $7.8M, the computer's studios conceded no faster
+    // during the 2023 strike than before it (1.1 points per 10 days both, over 30 seeds); at
+    // $6.5M they do (1.1 before, 1.4 during); at $5.7M itself they gave the union four levels of
+    // year-1 raise more than history against the easy committee.
+    kPerDeciPoint: 6_500,
     horizonDay: 160,
     anticipatedStrikeDays: 90,
     sharePerMillion: 0.6,

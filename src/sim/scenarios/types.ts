@@ -122,6 +122,12 @@ export interface HistoryStep {
   /** The position it held from that day (a package), or a table action it took. */
   position?: Package;
   action?: 'authorize' | 'extend' | 'strike' | 'statement' | 'suspend' | 'ceos' | 'blackout' | 'caucus' | 'mediator';
+  /**
+   * The real committee moved this many days after an event (in 2023 the endgame ran to the clock
+   * the writers' settlement started): in a round where that event fired, the step comes that
+   * many days after it fired, on whatever day the seed gave it; otherwise on `day`.
+   */
+  after?: { event: string; days: number };
   note: string;
   source: Source;
 }
