@@ -833,3 +833,45 @@ describe('the opponent model\u2019s weights', () => {
     expect(estimatedWeights(freshMemory(radix), sc.openings.union, sc.openings.studio)).toEqual(freshMemory(radix).weights);
   });
 });
+
+describe('the frontier holds sensible contracts (the scoring schedules price raises like money)', () => {
+  for (const id of ['2023', '2026']) {
+    const sc = getScenario(id)!;
+    const sp = spaceOf(sc);
+    const { frontier: f, fair } = staticAnalysis(sp);
+    const step = (i: number) => Number.parseFloat(sc.issues[i]!.levels[1]!.short) / 100; // share per level
+
+    // The defect measured: 11% in year 1, then 0%. A first-year raise of 4% or more should never
+    // come with later raises of 0.5% or less anywhere on the frontier. It holds in 2026. In 2023
+    // it does not yet (27 frontier contracts): a later-year point costs the studios 2.67 per
+    // percent against 1.73 for year 1, though over a 3-year contract both cost the same money.
+    // Pricing them alike (26/16 -> 30/12 points) empties that list, but moved the easy studios'
+    // deals with the real union 3 levels of year-1 raise above history (calibration) and, with
+    // an easy committee made firmer to compensate, flattened the easy-hard gap on the union
+    // side to 1.7-4.3 points; so it is recorded here as a known defect until both hold.
+    const lopsidedCheck = id === '2023' ? it.fails : it;
+    lopsidedCheck(`${id}: no frontier contract pairs a big first-year raise with next to nothing after it`, () => {
+      const lopsided = f.packages.filter((p) => p[0]! * step(0) >= 0.04 && p[1]! * step(1) <= 0.005);
+      expect(lopsided).toEqual([]);
+    });
+
+    it(`${id}: the even split is a contract a person would sign: raises every year, some streaming and AI terms`, () => {
+      const nash = f.packages[fair.index]!;
+      expect(nash[0]! * step(0)).toBeGreaterThanOrEqual(0.02);
+      expect(nash[0]! * step(0)).toBeLessThanOrEqual(0.09);
+      expect(nash[1]!).toBeGreaterThan(0);
+      expect(nash[2]!).toBeGreaterThan(0);
+      expect(nash[3]!).toBeGreaterThanOrEqual(2);
+    });
+
+    it(`${id}: the real deal lies near the frontier (no frontier contract beats it by 5 points for both sides)`, () => {
+      const deal = sc.history.deal;
+      const a = utilityOf(sp, 'union', deal);
+      const b = utilityOf(sp, 'studio', deal);
+      let gain = -Infinity;
+      for (let k = 0; k < f.a.length; k++) gain = Math.max(gain, Math.min(f.a[k]! - a, f.b[k]! - b));
+      expect(gain).toBeGreaterThanOrEqual(0);
+      expect(gain).toBeLessThan(50);
+    });
+  }
+});
