@@ -68,10 +68,17 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     for (const c of res.cells.filter((x) => x.scenario === '2023')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
   });
 
-  // Known open defect, kept visible: in 2026 a studio that concedes one token level every few
-  // weeks and lets the union's strike crumble (crumble-snatch) still edges out sensible play, by
-  // under a point at 30 seeds (see the balance table in the issue note).
-  it.fails('2026: no probe strategy beats the best sensible play', () => {
-    for (const c of res.cells.filter((x) => x.scenario === '2026')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
+  // In 2026 no probe beats it against the normal and hard committees (a studio that conceded
+  // one level every sixth offer and let the union's strike crumble did, until strike losses were
+  // priced like the deal's money).
+  it('2026, normal and hard: no probe strategy beats the best sensible play', () => {
+    for (const c of res.cells.filter((x) => x.scenario === '2026' && x.difficulty !== 'easy')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
+  });
+
+  // Known open defect, kept visible: against the easy union of 2026, the studios' mediator-final
+  // play (call the mediator, put its package down as last, best and final) scores about a point
+  // above the best sensible play over 30 seeds (70.7 against 69.6), with a 24-day strike.
+  it.fails('2026, easy: no probe strategy beats the best sensible play', () => {
+    for (const c of res.cells.filter((x) => x.scenario === '2026' && x.difficulty === 'easy')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
   });
 });
