@@ -3,7 +3,7 @@ import { playSeat } from '../app/live/botSeat';
 import { LiveError } from '../app/live/client';
 import { cleanJoinCode, cleanNickname } from '../app/live/protocol';
 import { BOT_NAMES, botFor, summarize, type Bot, type BotName, type Side } from '../sim';
-import { parseArgs, UsageError } from './args';
+import { parseCommand, serverAddressProblem, usageFailure, UsageError } from './args';
 import { guardBot, loadBotFile } from './loadBot';
 
 const USAGE = `Usage: npm run live-bot -- --server URL --code CODE --side union|studio
@@ -15,31 +15,15 @@ see docs/BOTS.md), plays its seat until the round ends, and prints one JSON obje
 summary (the npm run sim --json fields), "refused", and "resultCode" (npm run verify accepts it).
 A move the server refuses is asked again; after 3 refusals in a row the bot stops ("botError").`;
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  return 2;
-}
+const fail = (message: string): number => usageFailure(message, USAGE);
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs(argv, ['server', 'code', 'side', 'player', 'nickname', 'seed'], ['help']);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(e.message);
-    throw e;
-  }
-  if (args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, ['server', 'code', 'side', 'player', 'nickname', 'seed'], [], USAGE);
+  if (typeof args === 'number') return args;
   const v = args.values;
-  if (!v.server) return fail('--server is required: the address npm run serve printed, like http://127.0.0.1:8080/.');
-  try {
-    const u = new URL(v.server);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return fail(`--server must be an http:// or https:// address, not "${v.server}".`);
-  } catch {
-    return fail(`--server must be an address like http://127.0.0.1:8080/, not "${v.server}".`);
-  }
+  const serverProblem = serverAddressProblem(v.server);
+  if (serverProblem) return fail(serverProblem);
+  const server = v.server!; // checked just above
   const code = cleanJoinCode(v.code ?? '');
   if (!code.ok) return fail(`--code: ${code.error}`);
   const side = v.side as Side | undefined;
@@ -65,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   let played;
   try {
     played = await playSeat({
-      endpoint: v.server,
+      endpoint: server,
       code: code.value,
       nickname: nickname.value,
       side: side ?? null,

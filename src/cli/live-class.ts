@@ -1,6 +1,6 @@
 import { openClass } from '../app/live/client';
 import type { Dashboard } from '../app/live/protocol';
-import { parseArgs, UsageError } from './args';
+import { parseCommand, serverAddressProblem, usageFailure } from './args';
 
 const USAGE = `Usage: npm run live-class -- --server URL [--scenario 2023|2026] [--difficulty easy|normal|hard]
                             [--pace standard|quick] [--start | --start-when N] [--wait] [--json]
@@ -13,31 +13,15 @@ Opens a live class headless and prints its join code (students, or npm run live-
   --json           print {"joinCode", "classCode", "teacherKey"} instead of the bare join code
                    (the teacher key is what a teacher's client needs to rejoin the class as its teacher)`;
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  return 2;
-}
+const fail = (message: string): number => usageFailure(message, USAGE);
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs(argv, ['server', 'scenario', 'difficulty', 'pace', 'start-when'], ['start', 'wait', 'json', 'help']);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(e.message);
-    throw e;
-  }
-  if (args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, ['server', 'scenario', 'difficulty', 'pace', 'start-when'], ['start', 'wait', 'json'], USAGE);
+  if (typeof args === 'number') return args;
   const v = args.values;
-  if (!v.server) return fail('--server is required: the address npm run serve printed, like http://127.0.0.1:8080/.');
-  try {
-    const u = new URL(v.server);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return fail(`--server must be an http:// or https:// address, not "${v.server}".`);
-  } catch {
-    return fail(`--server must be an address like http://127.0.0.1:8080/, not "${v.server}".`);
-  }
+  const serverProblem = serverAddressProblem(v.server);
+  if (serverProblem) return fail(serverProblem);
+  const server = v.server!; // checked just above
   const scenario = v.scenario ?? '2023';
   const difficulty = v.difficulty ?? 'normal';
   const pace = v.pace ?? 'standard';
@@ -50,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
 
   let session;
   try {
-    session = await openClass(v.server, { scenario, difficulty, pace });
+    session = await openClass(server, { scenario, difficulty, pace });
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     return 1;

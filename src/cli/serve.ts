@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startLiveServer } from '../server/server';
-import { parseArgs, UsageError } from './args';
+import { parseCommand, usageFailure } from './args';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--host ADDRESS] [--dist FOLDER] [--build]
                        [--redis URL] [--public-address HOST:PORT]
@@ -17,23 +17,11 @@ Serves the built game and the live-class endpoint on one origin.
   --public-address A    how browsers reach this process, host:port or host/path (default:
                         $PUBLIC_ADDRESS); needed with Redis when several processes run`;
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  return 2;
-}
+const fail = (message: string): number => usageFailure(message, USAGE);
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs(argv, ['port', 'host', 'dist', 'redis', 'public-address'], ['build', 'help']);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(e.message);
-    throw e;
-  }
-  if (args.flags.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseCommand(argv, ['port', 'host', 'dist', 'redis', 'public-address'], ['build'], USAGE);
+  if (typeof args === 'number') return args;
   const v = args.values;
   const portText = v.port ?? process.env.PORT ?? '8080';
   const port = Number(portText);
