@@ -76,6 +76,66 @@ function spam(type: ActionType, extra: Partial<Action> = {}): Bot {
   return (v) => chores(v, true) ?? (can(v, type) ? ({ type, side: v.side, ...extra } as Action) : hold(v));
 }
 
+/**
+ * The package a committee reaches by giving its cheapest levels first until it has conceded
+ * `share` of the room between its own extreme and the other side's opening (in its own points).
+ */
+function fixedPackage(v: PlayerView, share: number): Package {
+  const top = extreme(v);
+  const goal = points(v, top) - share * (points(v, top) - points(v, v.theirOpening));
+  let pkg = top;
+  for (let k = 0; k < 200 && points(v, pkg) > goal; k++) {
+    const next = cheapestStep(v, pkg);
+    if (next.every((l, i) => l === pkg[i])) break;
+    pkg = next;
+  }
+  return pkg;
+}
+
+/**
+ * Hold one fair-looking package forever: concede `share` of the room at once, then never move
+ * and never strike; take any offer at least as good (found by a strategy hunt: studios holding
+ * one package the members narrowly rejected were neither struck nor signed with, and the round
+ * ran out with no deal; a union holding the Nash package was accepted in the last month).
+ */
+function holdFixed(share: number): Bot {
+  return (v) => {
+    if (v.phase === 'ratification') return { type: 'countVotes', side: v.side };
+    if (v.side === 'union' && can(v, 'authorize') && v.day >= v.expiryDay - 14) return { type: 'authorize', side: 'union' };
+    const pkg = fixedPackage(v, share);
+    if (v.standing && v.standing.by !== v.side) {
+      const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
+      if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
+    }
+    return { type: 'propose', side: v.side, packages: [pkg] };
+  };
+}
+
+/**
+ * The union's town-hall holdout: no strike while working under the old terms, a town hall
+ * whenever one may be held (to talk the members' hopes down), a token strike just before the
+ * last month, then a step down on the cheapest issue at every offer, taking anything at least
+ * as good as its own (found by a strategy hunt: 60 town halls, an 8-day strike and a deal at
+ * the studios' floor beat sensible play by 9 points).
+ */
+const townHallHoldout: Bot = (v) => {
+  if (v.phase === 'ratification') return { type: 'countVotes', side: v.side };
+  if (v.side !== 'union') return hold(v);
+  if (can(v, 'authorize') && v.day >= v.expiryDay - 14) return { type: 'authorize', side: 'union' };
+  const late = v.day >= v.hardCapDay - v.aiParams.endgameDays - 8;
+  if (late && v.phase === 'holdout' && can(v, 'strike')) return { type: 'strike', side: 'union' };
+  const pkg = lastOwn(v);
+  if (v.standing && v.standing.by !== v.side) {
+    const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
+    if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
+  }
+  if (!late && v.phase === 'holdout' && can(v, 'caucus')) return { type: 'caucus', side: v.side };
+  // Once on strike, halve the distance to the studios' latest offer on every issue at each offer.
+  const theirs = [...v.offers].reverse().find((o) => o.by !== v.side)?.packages[0];
+  const halfway = theirs ? pkg.map((l, i) => Math.round((l + theirs[i]!) / 2)) : pkg;
+  return { type: 'propose', side: v.side, packages: [late && v.phase === 'strike' ? halfway : pkg] };
+};
+
 export const PROBES: Record<string, Bot> = {
   /** Take the first offer the other side makes. */
   'accept-at-once': (v) => chores(v, false) ?? (v.standing && v.standing.by !== v.side ? { type: 'accept', side: v.side, index: 0 } : hold(v)),
@@ -94,6 +154,9 @@ export const PROBES: Record<string, Bot> = {
    * a crumbled strike imposed the studios' latest offer).
    */
   'crumble-snatch': salami(6, true),
+  'hold-fair': holdFixed(0.5),
+  'hold-firm': holdFixed(0.35),
+  'town-hall-holdout': townHallHoldout,
   /** Call the mediator, then put the package it names on the table as last, best and final. */
   'mediator-final': (v) => {
     const c = chores(v, true);

@@ -51,6 +51,9 @@ function readOffers(view: PlayerView, own: number[][], prev: AiMemory | null): A
   return mem;
 }
 
+/** The other side has not improved its offer over its last `n`: it is holding, not bargaining. */
+const stonewalling = (mem: AiMemory, n: number): boolean => mem.received.length >= n && mem.received[mem.received.length - 1]! <= mem.received[mem.received.length - n]!;
+
 /**
  * The committee's target utility now. Time and costs pull it down a concession curve
  * (research/models.md §6.3); how much of that step it takes now depends on the other side:
@@ -68,10 +71,13 @@ export function aspiration(x: Seen): number {
   if (last != null) {
     // What costs have taken off its walk-away since its last offer passes straight through
     // (Hicks: each strike day moves the employer), whatever the other side does.
-    const costDrop = mem.lastReserve != null ? Math.max(0, mem.lastReserve - reserve) : 0;
-    const step = Math.max(0, last - costDrop - timeTarget);
     const rec = mem.received;
     const theirMove = rec.length >= 2 ? rec[rec.length - 1]! - rec[rec.length - 2]! : 0;
+    // A side that has not moved in its last offers earns only part of it: giving way to
+    // stonewalling would teach that never moving pays.
+    const stuck = stonewalling(mem, ai.holdingOffers);
+    const costDrop = (mem.lastReserve != null ? Math.max(0, mem.lastReserve - reserve) : 0) * (stuck ? cfg.stonewall : 1);
+    const step = Math.max(0, last - costDrop - timeTarget);
     const boost = view.day < view.public.ceosUntil ? ai.titForTat.ceosBoost : 1;
     const give = theirMove > 0 ? cfg.reciprocity * view.trust * boost * theirMove : 0;
     target = last - costDrop - (theirMove > 0 ? step : step * cfg.stonewall) - give;
@@ -148,8 +154,11 @@ function tableMove(x: Seen): Action | null {
     if (view.phase === 'talks' && !pub.authorized && view.day >= view.expiryDay - u.authorizeDays && gap > u.authorizeGap && can(view, 'authorize')) return { type: 'authorize', side: 'union' };
     if (view.phase !== 'strike' && !pub.extended && view.day >= view.expiryDay - u.extendDays && gap > 0 && gap <= u.extendGap && can(view, 'extend')) return { type: 'extend', side: 'union', say: 'extend' };
     // A strike answers what the members need, not the committee's bargaining stance.
+    // So does a studio offer its members would vote down: working on under the expired terms
+    // while the studios hold an offer the members reject only runs the calendar out.
     const need = Math.round(view.walkAway * 10) + u.ratifyMargin - theirBest;
-    if (view.phase === 'holdout' && need > view.aiParams.concession[view.difficulty].strikeGap && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
+    const membersNo = view.standingYes != null && Math.max(...view.standingYes) < u.signYes;
+    if (view.phase === 'holdout' && (need > view.aiParams.concession[view.difficulty].strikeGap || membersNo) && can(view, 'strike')) return { type: 'strike', side: 'union', say: 'strike' };
     if (quiet && view.phase !== 'talks' && m && m.segments.some((s) => s.support < u.caucusSupport) && view.day - lastDayOf(view, 'caucus') >= u.caucusEvery && can(view, 'caucus')) return { type: 'caucus', side: 'union' };
   } else {
     if (view.phase === 'strike' && can(view, 'ceos') && x.tau >= st.ceosTau) return { type: 'ceos', side: 'studio', say: 'ceos' };
@@ -199,12 +208,17 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     const cracking = (ranks < ai.acceptCracking || hardship > ai.concession[view.difficulty].settleHardship) && (side === 'studio' || view.phase === 'strike');
     const finalBar = x.reserve + (nextU - x.reserve) * ai.finalSkepticism * (1 - x.tau);
     // An alliance that is cracking takes what meets its walk-away (which its cracks have lowered).
-    // The season's end presses hardest when production is stopped: then a committee takes
-    // anything at its floor. With work going on under the old terms the studios drop their stance
-    // and meet a union only halfway between their walk-away and their floor (a union that never
-    // strikes gains little by waiting for the calendar to run out).
+    // The season's end presses a committee to take anything at its floor when production is
+    // stopped. The studios' bar falls from their walk-away (work going on under the old terms)
+    // to their floor only as the strike's cost mounts: a token strike called just before the
+    // last month, or none, gains a union nothing from the calendar.
     const floorBar = Math.round(view.points.floor * 10);
-    const endBar = side === 'studio' && view.strikeStartDay == null ? Math.round((view.walkAway * 10 + floorBar) / 2) : floorBar;
+    const struck = view.strikeStartDay == null ? 0 : Math.min(1, (view.day - view.strikeStartDay) / Math.max(1, ai.endgameStrikeDays));
+    const walkBar = view.walkAway * 10;
+    // A union that has never moved from its first offer after the openings gets no discount at
+    // all: the studios hold their stance too, and the round runs out with no deal for either.
+    const neverMoved = mem.received.length > ai.holdingOffers && mem.received[mem.received.length - 1]! <= mem.received[1]!;
+    const endBar = side === 'studio' ? Math.max(Math.round(walkBar + (floorBar - walkBar) * struck), neverMoved ? x.reserve : -Infinity) : floorBar;
     const endgame = view.day >= view.hardCapDay - ai.endgameDays && best.u >= endBar;
     // A union whose strike is crumbling takes the offer on the table only if it is the best the
     // studios have made: a crumbled strike brings their best offer anyway.

@@ -243,10 +243,15 @@ export const DEFAULT_PARAMS = deepFreeze({
       supportZ: 120,
     },
     /**
-     * Diminishing returns: a caucus or a public statement repeated within this many days has
-     * 1/(1 + repeats) of its effect (the tenth town hall of the summer moves nobody; derived).
+     * Diminishing returns: a caucus or a public statement keeps 1/(1 + n)^`repeatPower` of its
+     * effect, n counting the earlier ones of its kind, each fading linearly to nothing over
+     * `repeatWindow` days (the tenth town hall of the summer moves nobody; one every three weeks
+     * keeps about a quarter; derived). At power 1 the sum grew without limit: sixty town halls in a
+     * strike-free summer cut the members' hopes from 88 to 69 points (measured with the balance
+     * table's town-hall-holdout probe).
      */
     repeatWindow: 60,
+    repeatPower: 2,
     mediator: {
       /**
        * A mediator hears both sides in confidence but reads each walk-away only roughly: up to
@@ -359,6 +364,23 @@ export const DEFAULT_PARAMS = deepFreeze({
      * above its own floor rather than fail with no deal (derived: DESIGN §6, no deal is a failure).
      */
     endgameDays: 30,
+    /**
+     * A side whose offer is no better than it was `holdingOffers` offers ago is holding, not
+     * bargaining: what costs take off the committee's walk-away then reaches the table at only its
+     * difficulty's `stonewall` share; and a union that has never moved from its first offer gets
+     * no endgame discount from the studios (derived: a strategy hunt's union held the Nash
+     * package all round, never struck, and the hard studios took it in the last month, 71.0
+     * against sensible play's 65.5).
+     */
+    holdingOffers: 3,
+    /**
+     * The studios' endgame bar falls from their walk-away (work going on under the old terms) to
+     * their floor only as a strike's cost mounts: fully after this many strike days. A token
+     * strike called just before the last month cost them almost nothing (derived: a strategy
+     * hunt's union held town halls all summer, struck 8 days before the last month and took the
+     * studios' floor, 70.1 against sensible play's 61; at 60 days a 17-day strike still won 69.3).
+     */
+    endgameStrikeDays: 90,
     /** A committee holds its "final" offer until τ reaches this (derived). */
     holdFinal: 0.98,
     /** It calls its offer "last, best and final" from τ ≥ `tau` when within `gap` deci of the other side. */
@@ -439,7 +461,7 @@ function deepFreeze<T>(o: T): T {
 const isPlainObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /** Day counts: whole numbers, zero or more. */
-const DAY_KEYS = new Set(['days', 'hardshipDays', 'lasts', 'every', 'turnoutStrikeDays', 'authorizeDays', 'extendDays', 'caucusEvery', 'staleDays', 'acceptAfter', 'thawDays']);
+const DAY_KEYS = new Set(['days', 'hardshipDays', 'lasts', 'every', 'turnoutStrikeDays', 'authorizeDays', 'extendDays', 'caucusEvery', 'endgameStrikeDays', 'staleDays', 'acceptAfter', 'thawDays']);
 /** Divisors and sizes: must be above zero. */
 const POSITIVE = new Set([
   'members.hardshipDays',
@@ -449,6 +471,7 @@ const POSITIVE = new Set([
   'walkAway.timeRoom',
   'table.caucus.expectationToward',
   'table.caucus.patienceToward',
+  'table.repeatWindow',
   'table.statement.firm.publicPerAttention',
   'votes.turnoutStrikeDays',
   'events.supportPerZ',

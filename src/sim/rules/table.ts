@@ -154,16 +154,23 @@ export function tableActionProblem(s: GameState, sc: Scenario, side: Side, kind:
   }
 }
 
-/** The share of its full effect a repeated caucus or statement still has: 1/(1 + repeats within the window). */
+/**
+ * The share of its full effect a repeated caucus or statement still has: 1/(1 + n)^power, where n
+ * counts the side's earlier ones of that kind, each fading linearly to nothing over the window.
+ * Squared, the returns stay bounded however often it is repeated (with 1/(1 + n) sixty town
+ * halls in a strike-free summer talked the members' hopes down without limit).
+ */
 function freshness(ctx: Ctx, side: Side, kind: TableActionKind): number {
   const { s } = ctx;
+  const t = ctx.p.table;
   let repeats = 0;
   for (let i = s.log.length - 1; i >= 0; i--) {
     const e = s.log[i]!;
-    if (s.day - e.day > ctx.p.table.repeatWindow) break;
-    if (e.kind === 'action' && e.side === side && e.ref === kind) repeats++;
+    const ago = s.day - e.day;
+    if (ago >= t.repeatWindow) break;
+    if (e.kind === 'action' && e.side === side && e.ref === kind) repeats += 1 - ago / t.repeatWindow;
   }
-  return 1 / (1 + repeats);
+  return 1 / (1 + repeats) ** t.repeatPower;
 }
 
 /** Apply a table action's effect (its days are spent by the caller). */
