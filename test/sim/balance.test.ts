@@ -76,36 +76,70 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     for (const c of res.cells.filter((x) => x.scenario === '2026' && x.difficulty !== 'easy')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
   });
 
-  // Holds found by a strategy hunt, kept as regressions: one package on the table for the whole
-  // round, never a strike. Studios holding an offer the members narrowly rejected (45% yes) were
-  // neither struck nor signed with, and the no-deal ending scored 48.4 against sensible play's
-  // 38.5; a union holding the Nash package was taken by the hard studios in the last month (71.0
-  // against 65.5). Now the union strikes against an offer its members reject, and a committee
-  // facing a side that has not moved in three offers holds at its own stance to the end.
+  // Holds found by strategy hunts, kept as regressions: one package on the table for the whole
+  // round. Studios holding an offer the members narrowly rejected (45% yes) were neither struck
+  // nor signed with, and the no-deal ending scored 48.4 against sensible play's 38.5; a union
+  // holding the Nash package was taken by the hard studios in the last month (71.0 against 65.5);
+  // a union that made one token step, held a frontier package and struck 40 days before the
+  // season's end saw the studios' walk-away fall at once under it (73.8 against 65.5). Now the
+  // union strikes against an offer its members reject, a union that never moved gets no endgame
+  // discount, and a late strike threatens the studios only with the days the season has left.
   const points = (v: PlayerView, p: Package) => p.reduce((t, l, i) => t + v.issues[i]!.levels[l]!.points, 0);
+  /** One level worse for the other side on the issue where that gains this side most. */
+  const worse = (v: PlayerView, p: Package): Package => {
+    let at = -1;
+    let gain = 0;
+    p.forEach((l, i) => {
+      const lv = v.issues[i]!.levels;
+      for (const k of [l - 1, l + 1]) if (lv[k] && lv[k]!.points - lv[l]!.points > gain) (gain = lv[k]!.points - lv[l]!.points), (at = i * 100 + k);
+    });
+    const q = p.slice();
+    if (at >= 0) q[Math.floor(at / 100)] = at % 100;
+    return q;
+  };
   const holdOne =
-    (pkg: Package): Bot =>
+    (pkg: Package, o: { token?: boolean; strikeBefore?: number } = {}): Bot =>
     (v) => {
       if (v.phase === 'ratification') return { type: 'countVotes', side: v.side };
       if (v.side === 'union' && v.legal.some((l) => l.type === 'authorize') && v.day >= v.expiryDay - 14) return { type: 'authorize', side: 'union' };
-      const best = v.standing && v.standing.by !== v.side ? v.standing.packages.findIndex((p) => points(v, p) >= points(v, pkg) - 0.01) : -1;
-      return best >= 0 ? { type: 'accept', side: v.side, index: best } : { type: 'propose', side: v.side, packages: [pkg.slice()] };
+      if (o.strikeBefore != null && v.phase === 'holdout' && v.legal.some((l) => l.type === 'strike') && v.day >= v.hardCapDay - o.strikeBefore) return { type: 'strike', side: 'union' };
+      const mine = v.offers.filter((x) => x.by === v.side).length; // the opening counts as one
+      const ask = o.token && mine < 2 ? worse(v, pkg) : pkg;
+      const best = v.standing && v.standing.by !== v.side ? v.standing.packages.findIndex((p) => points(v, p) >= points(v, ask) - 0.01) : -1;
+      return best >= 0 ? { type: 'accept', side: v.side, index: best } : { type: 'propose', side: v.side, packages: [ask.slice()] };
     };
-  const hunted: { scenario: '2023' | '2026'; side: Side; difficulty: 'normal' | 'hard'; pkg: Package }[] = [
-    { scenario: '2023', side: 'studio', difficulty: 'hard', pkg: [20, 6, 4, 5, 8, 0, 1] },
-    { scenario: '2026', side: 'union', difficulty: 'hard', pkg: [10, 4, 4, 4, 6, 1, 1] },
+  const meanOf = (h: { scenario: '2023' | '2026'; side: Side; difficulty: 'easy' | 'normal' | 'hard'; bot: Bot }) =>
+    Array.from({ length: N }, (_, i) => {
+      const r = playRound({ scenario: h.scenario, seed: `bal-${i + 1}`, human: h.side, difficulty: h.difficulty, pace: 'standard' }, { [h.side]: h.bot });
+      if (isError(r)) throw new Error(r.message);
+      return scores(r.state)[h.side];
+    }).reduce((a, b) => a + b, 0) / N;
+  const sensibleOf = (scenario: string, side: Side, difficulty: string) => res.cells.find((c) => c.scenario === scenario && c.side === side && c.difficulty === difficulty)!.bestSensible.mean;
+  const hunted: { what: string; scenario: '2023' | '2026'; side: Side; difficulty: 'normal' | 'hard'; bot: Bot }[] = [
+    { what: 'studios holding [20,6,4,5,8,0,1]', scenario: '2023', side: 'studio', difficulty: 'hard', bot: holdOne([20, 6, 4, 5, 8, 0, 1]) },
+    { what: 'a union holding the Nash package [10,4,4,4,6,1,1]', scenario: '2026', side: 'union', difficulty: 'hard', bot: holdOne([10, 4, 4, 4, 6, 1, 1]) },
+    { what: 'a union holding [14,4,4,4,6,1,1] after a token step, striking 40 days before the end', scenario: '2026', side: 'union', difficulty: 'hard', bot: holdOne([14, 4, 4, 4, 6, 1, 1], { token: true, strikeBefore: 40 }) },
+    { what: 'a union holding [13,4,4,4,7,1,1] after a token step, striking 40 days before the end', scenario: '2026', side: 'union', difficulty: 'normal', bot: holdOne([13, 4, 4, 4, 7, 1, 1], { token: true, strikeBefore: 40 }) },
   ];
   for (const h of hunted) {
-    it(`${h.scenario} ${h.side} ${h.difficulty}: holding [${h.pkg.join(',')}] all round does not beat sensible play`, () => {
-      const cell = res.cells.find((c) => c.scenario === h.scenario && c.side === h.side && c.difficulty === h.difficulty)!;
-      const got = Array.from({ length: N }, (_, i) => {
-        const r = playRound({ scenario: h.scenario, seed: `bal-${i + 1}`, human: h.side, difficulty: h.difficulty, pace: 'standard' }, { [h.side]: holdOne(h.pkg) });
-        if (isError(r)) throw new Error(r.message);
-        return scores(r.state)[h.side];
-      });
-      expect(got.reduce((a, b) => a + b, 0) / N).toBeLessThan(cell.bestSensible.mean);
+    it(`${h.scenario} ${h.side} ${h.difficulty}: ${h.what} does not beat sensible play`, () => {
+      expect(meanOf(h)).toBeLessThan(sensibleOf(h.scenario, h.side, h.difficulty));
     });
   }
+
+  // Known open defects found by the same hunt, kept visible until fixed. Studios that park one
+  // frontier package just above the union's highest possible walk-away and never move are taken
+  // without a strike (76.2 against 69.3 over 30 seeds, every difficulty): the 2026 members expect
+  // far less than their committee's floor, so they would neither authorize a strike nor vote
+  // the package down. A union that makes one token step and then holds the Nash package without
+  // a strike is taken by the hard studios in the last month (71.0 against 65.5): the step
+  // evades the never-moved rule, and the package sits above the studios' walk-away.
+  it.fails('2026 studio normal: studios parking [4,2,4,4,5,1,1] do not beat sensible play', () => {
+    expect(meanOf({ scenario: '2026', side: 'studio', difficulty: 'normal', bot: holdOne([4, 2, 4, 4, 5, 1, 1], { token: true }) })).toBeLessThan(sensibleOf('2026', 'studio', 'normal'));
+  });
+  it.fails('2026 union hard: a union holding the Nash package after a token step does not beat sensible play', () => {
+    expect(meanOf({ scenario: '2026', side: 'union', difficulty: 'hard', bot: holdOne([10, 4, 4, 4, 6, 1, 1], { token: true }) })).toBeLessThan(sensibleOf('2026', 'union', 'hard'));
+  });
 
   // Known open defect, kept visible: against the easy union of 2026, the studios' mediator-final
   // play (call the mediator, put its package down as last, best and final) scores about a point

@@ -16,7 +16,7 @@ export const segmentUtility = (sp: Space, seg: number, pkg: Package): number => 
 /** The floor of a segment's expectation (its utility of the scenario's floor package). */
 export const expectationFloor = (sp: Space, seg: number): number => segmentUtility(sp, seg, sp.scenario.expectations.floor);
 
-/** The studios' anticipated strike cost, k$, weighted by how credible the threat is now. */
+/** The studios' anticipated strike cost, k$, weighted by how credible the threat is now and capped by the days the season has left. */
 export function threatK(s: GameState, sc: Scenario): number {
   const threat = paramsOf(s.config).walkAway.threat;
   const daily = (sc.factions.reduce((a, f) => a + f.dailyLossK, 0) * s.hidden.lossScale) / 10000;
@@ -25,7 +25,10 @@ export function threatK(s: GameState, sc: Scenario): number {
   else if (s.authorized) cred = (threat.authorized * s.authorizationYes) / 10000;
   else cred = threat.none;
   if (s.extended && s.phase !== 'strike') cred *= threat.extended;
-  return Math.round(cred * sc.studioModel.anticipatedStrikeDays * daily);
+  // A strike under way cannot outlast the season: one called late threatens only the days left.
+  const left = s.phase === 'strike' ? sc.calendar.hardCapDay - s.day : Infinity;
+  const days = Math.max(0, Math.min(sc.studioModel.anticipatedStrikeDays, left));
+  return Math.round(cred * days * daily);
 }
 
 /**
