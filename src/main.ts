@@ -110,7 +110,7 @@ if (testHooks) (window as unknown as { __STRIKE_CLOCK__: unknown }).__STRIKE_CLO
 // After "Reload to update", the round that was in play opens again where it was.
 reopenAfterReload(ctx);
 
-// A class code in the address (?class=23USN-7QX4K-P) opens that round, asking first if another is in progress.
+// A class code in the address (?class=23UNS-7QX4K-A) opens that round, asking first if another is in progress.
 const classParam = params.get('class');
 if (classParam !== null) void openClassLink(ctx, classParam);
 

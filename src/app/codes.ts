@@ -5,13 +5,16 @@ import { configProblem, ENGINE_VERSION, fnv1a64, getScenario, isError, replay, s
  * so a typo is caught before anything runs. A result code is a replay, not a score: it carries
  * the class code and the action log, and the verifier re-runs the round through the engine.
  *
- *   class code   23USN-7QX4K-P        scenario 23/26 · side U/S/H · difficulty E/N/H · pace S/Q
+ *   class code   23UNS-7QX4K-A        scenario 23/26 · side U/S/H · difficulty E/N/H · pace S/Q
  *                                      · a 5-symbol seed · a check symbol
  *   result code  SC1.V<engine version>.<class code>.<nickname>.<actions>.<end hash>.<checksum>
  */
 
 const B32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base 32 (no I, L, O, U)
 const CHECK = `${B32}*~$=U`; // Crockford's 37 check symbols
+
+/** The class code shown as an example in forms and messages: a real one (2023, union, normal, standard pace). */
+export const EXAMPLE_CLASS_CODE = '23UNS-7QX4K-A';
 
 export type CodeResult<T> = { ok: true; value: T } | { ok: false; error: string };
 const bad = <T>(error: string): CodeResult<T> => ({ ok: false, error });
@@ -72,7 +75,7 @@ export function makeClassCode(c: GameConfig): CodeResult<string> {
 export function parseClassCode(text: string): CodeResult<GameConfig> {
   const t = normalise(text);
   const m = /^(\d{2})([USH])([ENH])([SQ])-?([0-9A-Z]{5})-?([0-9A-Z*~$=]?)$/.exec(t);
-  if (!m) return bad('That is not a class code. It looks like 23USN-7QX4K-P: letters and digits in three groups.');
+  if (!m) return bad(`That is not a class code. It looks like ${EXAMPLE_CLASS_CODE}: letters and digits in three groups.`);
   const [, scen, side, diff, pace, seed, check] = m as unknown as string[];
   const body = `${scen}${side}${diff}${pace}-${seed}`;
   if (!check) return bad('The class code is missing its last symbol.');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { debrief, isError, playerView, projectedRatification, replay, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
+import { debrief, isError, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
 import { moneyK, points } from '../../src/app/format';
 import { worth } from '../../src/app/view';
 import { sharedBrowser, watchedPage } from './browser';
@@ -174,10 +174,12 @@ describe('numbers that agree', () => {
     const end = await nodeState(page);
     const d = debrief(end);
     const line = (await page.locator('.verdict').textContent()) ?? '';
-    expect(line).toContain(`You got ${points(d.deal!.union)} points`);
+    expect(line).toContain(`You got a deal worth ${points(d.deal!.union)} points`);
     expect(line).toContain(`walk-away when the deal was made (${points(d.benchmarks.dealDay.disagreement.union)})`);
     expect(line).toContain(`target (${points(playerView(end, 'union').points.target)})`);
-    expect(line).toContain(`the real 2023 union got (${points(d.history.historical.union)})`);
+    expect(line).toContain(`the real 2023 union's deal (${points(d.history.historical.union)}, after a ${d.history.historical.strikeDays}-day strike)`);
+    // The headline ends with the score itself, the deal less what the dispute cost.
+    expect(line).toContain(`Your score, after what the dispute cost, is ${points(scores(end).union)}.`);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeActions, encodeActions, makeClassCode, makeResultCode, parseClassCode, verifyResultCode } from '../../src/app/codes';
+import { decodeActions, encodeActions, EXAMPLE_CLASS_CODE, makeClassCode, makeResultCode, parseClassCode, verifyResultCode } from '../../src/app/codes';
 import { botFor } from '../../src/sim/ai/bots';
 import { playRound } from '../../src/sim/ai/play';
 import { fnv1a64, stateHash } from '../../src/sim/hash';
@@ -16,6 +16,18 @@ const reseal = (parts: string[]) => {
   const body = parts.slice(0, 6).join('.');
   return `${body}.${fnv1a64(body).slice(0, 6).toUpperCase()}`;
 };
+
+describe('the example class code', () => {
+  // The forms and the error message show it: typed in, it must open a round (it once named a
+  // difficulty "S" and was refused as "not a class code").
+  it('is a real code: it parses, and re-made from its round it is itself', () => {
+    const parsed = parseClassCode(EXAMPLE_CLASS_CODE);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value).toEqual({ scenario: '2023', seed: '7QX4K', human: 'union', difficulty: 'normal', pace: 'standard' });
+    expect(makeClassCode(parsed.value)).toEqual({ ok: true, value: EXAMPLE_CLASS_CODE });
+  });
+});
 
 describe('result codes', () => {
   const made = makeResultCode(config, r.actions, r.state, 'Lee');

@@ -14,17 +14,20 @@ const ahead = (v: number, above: string, below: string, same: string): string =>
 
 /**
  * How one side did, in one line: the deal's points on its own schedule against its target, its
- * walk-away on the day the deal was made (the figure the debrief's charts use) and what really
- * happened. Exported for the tests.
+ * walk-away on the day the deal was made (the figure the debrief's charts use) and the real
+ * deal (with its strike), then the score: the deal less what the dispute cost. Exported for
+ * the tests.
  */
-export function verdict(d: Debrief, side: Side, target: number, you: boolean): string {
+export function verdict(d: Debrief, side: Side, target: number, you: boolean, score: number): string {
   const who = you ? 'You' : side === 'union' ? 'The union' : 'The studios';
   const hist = d.history.historical[side];
-  const real = `the real ${d.scenario} ${side === 'union' ? 'union' : 'studios'}`;
+  const days = d.history.historical.strikeDays;
+  const real = `the real ${d.scenario} ${side === 'union' ? "union's" : "studios'"} deal (${points(hist)}${days ? `, after a ${days}-day strike` : ', with no strike'})`;
   const walk = d.benchmarks.dealDay.disagreement[side];
-  if (!d.deal) return `${who} ended with no deal: nothing to score against ${you ? 'your' : 'its'} target (${points(target)} points) or walk-away (${points(walk)}); ${real} got ${points(hist)}.`;
+  const scored = `${you ? 'Your' : side === 'union' ? "The union's" : "The studios'"} score, after what the dispute cost, is ${points(score)}.`;
+  if (!d.deal) return `${who} ended with no deal: nothing to set against ${you ? 'your' : 'its'} target (${points(target)} points), ${you ? 'your' : 'its'} walk-away (${points(walk)}) or ${real}. ${scored}`;
   const got = d.deal[side];
-  return `${who} got ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real} got (${points(hist)}).`;
+  return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${scored}`;
 }
 
 /** End of the round: the outcome, your deal beside what really happened, and the result code. */
@@ -113,7 +116,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
         'div',
         { class: 'end-main' },
         (g.config.human === 'both' ? (['union', 'studio'] as const) : [g.config.human]).map((side) =>
-          h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both')),
+          h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both', sco[side])),
         ),
         codeBlock,
         h(

@@ -1,4 +1,4 @@
-import { makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
+import { EXAMPLE_CLASS_CODE, makeClassCode, parseClassCode, randomSeed } from '../../app/codes';
 import { SCENARIOS, type Difficulty, type GameConfig, type Pace } from '../../sim';
 import { h } from '../dom';
 import { radioGroup } from '../forms';
@@ -28,7 +28,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
     showCode();
   };
 
-  const codeInput = h('input', { id: 'setup-class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'setup-code-help setup-error', placeholder: '23USN-7QX4K-P' });
+  const codeInput = h('input', { id: 'setup-class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'setup-code-help setup-error', placeholder: EXAMPLE_CLASS_CODE });
   const useCode = () => {
     const r = parseClassCode(codeInput.value);
     if (!r.ok) {

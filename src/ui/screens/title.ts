@@ -1,4 +1,4 @@
-import { parseClassCode } from '../../app/codes';
+import { EXAMPLE_CLASS_CODE, parseClassCode } from '../../app/codes';
 import { readSave } from '../../app/persist';
 import { h } from '../dom';
 import type { ScreenView, UiContext } from '../mount';
@@ -11,7 +11,7 @@ import { liveLink } from '../live/entry';
 export function titleScreen(ctx: UiContext): ScreenView {
   const { store, services } = ctx;
   const codeMsg = h('p', { class: 'field-error', id: 'join-error', role: 'alert' });
-  const codeInput = h('input', { id: 'join-code', name: 'class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'join-help join-error', placeholder: '23USN-7QX4K-P' });
+  const codeInput = h('input', { id: 'join-code', name: 'class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'join-help join-error', placeholder: EXAMPLE_CLASS_CODE });
   const join = async (ev: Event) => {
     ev.preventDefault();
     const r = parseClassCode(codeInput.value);
