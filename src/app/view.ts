@@ -59,6 +59,6 @@ export function projectedVote(game: GameState, view: PlayerView, pkg: Package): 
   const why =
     gap > 0
       ? `members still expect about ${points(expectation)} points on your schedule, ${points(gap)} more than this gives. ${strike ? 'Their expectations are falling as the strike wears on them.' : 'Their expectations fall only during a strike.'}`
-      : `this gives at least the about ${points(expectation)} points members expect${strike ? ' (their expectations fell during the strike)' : ''}; each group weighs the issues its own way.`;
+      : `this gives at least the ${points(expectation)} points or so that members expect${strike ? ' (their expectations fell during the strike)' : ''}; each group weighs the issues its own way.`;
   return { yesBp, expectation, points: p, why };
 }

@@ -40,7 +40,7 @@ const LINES: Record<Side, Record<Mood, string[]>> = {
       'Performers cannot live on that. This is our position.',
       'We will not trade away our members\u2019 faces and voices.',
     ],
-    'counter-moving': ['We have moved on several points. Now it is your turn.', 'Here is a serious counter. Look at what we gave up.'],
+    'counter-moving': ['We have moved. Now it is your turn.', 'Here is a serious counter. Look at what we gave up.'],
     'counter-close': ['We are close. Fix this and we can take it to the members.', 'One more step and we can recommend it.'],
     signal: ['That offer is an insult to our members. The gap is too great.', 'We will not dignify that with a counter.'],
     hold: ['Our proposal stands. The members are waiting for your answer.', 'We have nothing new to say until you move.'],

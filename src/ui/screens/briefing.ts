@@ -51,7 +51,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
           'div',
           {},
           h('h3', {}, 'Your members'),
-          h('p', {}, 'Members ratify any deal. Each group weighs the issues differently, and their expectations fall only once a strike wears on them.'),
+          h('p', {}, 'Members vote on any deal before it holds. Each group weighs the issues differently, and their expectations fall only once a strike wears on them.'),
           h(
             'ul',
             { class: 'cards' },
@@ -152,7 +152,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     h(
       'ol',
       {},
-      h('li', {}, 'On your move, put a package on the table (a level for every issue), accept the other side\u2019s offer, answer without a counter-offer, or take a table action such as a caucus or a strike.'),
+      h('li', {}, 'On your move, put a package on the table (a level for every issue), accept the other side\u2019s offer, answer without a counter-offer, or take a table action such as ' + (side === 'union' ? 'a town hall or a strike.' : 'a meeting of your member companies or suspending the talks.')),
       h(
         'li',
         {},
@@ -201,6 +201,6 @@ function topIssues(sc: NonNullable<ReturnType<typeof getScenario>>, weights: Rec
   return [...sc.issues]
     .sort((a, b) => weights[b.id]! - weights[a.id]!)
     .slice(0, 3)
-    .map((i) => i.name.toLowerCase())
+    .map((i) => (/^[A-Z]{2}/.test(i.name) ? i.name : i.name.charAt(0).toLowerCase() + i.name.slice(1))) // "AI protections" keeps its capitals
     .join(', ');
 }

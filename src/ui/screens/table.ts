@@ -143,7 +143,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
       status,
       h('p', { class: 'day' }, icon('clock'), h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)}`),
       h('p', { class: `phase phase-${v.phase}` }, v.phase === 'strike' ? icon('picket') : null, PHASE[v.phase], v.phase === 'strike' ? ` — strike day ${v.strikeDays}` : ''),
-      v.phase === 'talks' ? h('p', {}, `Contract expires ${dateOf(sc, v.expiryDay)} (in ${days(expiresIn)}).`) : null,
+      v.phase === 'talks' ? h('p', {}, `Contract expires ${dateOf(sc, v.expiryDay)} (${expiresIn > 0 ? `in ${days(expiresIn)}` : 'today'}).`) : null,
       suspended ? h('p', {}, `Talks are suspended until ${dateOf(sc, v.public.talksSuspendedUntil)}; the next session waits until then.`) : null,
       hot && v.phase !== 'done' && v.phase !== 'ratification' ? h('p', {}, v.yourMove ? 'Your move.' : `${sideName(v.turn)} to move.`) : null,
     );
