@@ -20,7 +20,7 @@ import {
   type Side,
 } from '../sim';
 import { parseArgs, UsageError } from './args';
-import { LOGROLLERS, PROBES } from './probes';
+import { LOGROLLERS, mirror, PROBES } from './probes';
 
 /**
  * `npm run balance`: plays sensible strategies and probe strategies against the computer over N
@@ -47,6 +47,7 @@ export async function strategies(): Promise<Strategy[]> {
     { name: 'tit-for-tat', kind: 'sensible', make: () => tft.decide },
     { name: 'hardliner', kind: 'sensible', make: () => botFor('hardliner') },
     ...Object.entries(LOGROLLERS).map(([name, bot]) => ({ name, kind: 'sensible' as const, make: () => bot })),
+    { name: 'mirror', kind: 'sensible', make: () => mirror() },
     { name: 'conceder', kind: 'bot', make: () => botFor('conceder') },
     { name: 'random', kind: 'bot', make: (seed) => botFor('random', seed) },
     ...Object.entries(PROBES).map(([name, bot]) => ({ name, kind: 'probe' as const, make: () => bot })),

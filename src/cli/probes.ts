@@ -1,4 +1,4 @@
-import type { Action, ActionType, Bot, Package, PlayerView } from '../sim';
+import { decide, type Action, type ActionType, type AiMemory, type Bot, type Package, type PlayerView } from '../sim';
 
 /**
  * Strategies a clever student might try, written as bots over playerView only. The balance
@@ -185,3 +185,19 @@ export const LOGROLLERS: Record<string, Bot> = {
   /** The logroller that holds a strike until its own side is hurting, then settles (the union's 2023 play, found by a second hunt). */
   striker: salami(1, false, true),
 };
+
+/**
+ * Sensible play of another kind: negotiate the way the computer across the table does, at the
+ * difficulty the player chose (its concession curve, reciprocity, stance and logrolling with a
+ * model of the other side learned from the offers), seeing only this side's playerView. A
+ * student who gives way with time and costs, answers concessions and trades what costs little
+ * for what the other side wants plays like this. A fresh one for every round: it keeps a memory.
+ */
+export function mirror(): Bot {
+  let memory: AiMemory | null = null;
+  return (v) => {
+    const d = decide(v, memory);
+    memory = d.memory;
+    return d.action;
+  };
+}

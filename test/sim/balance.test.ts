@@ -64,16 +64,12 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     expect(Object.keys(res.difficulty).sort()).toEqual(['2023 studio', '2023 union', '2026 studio', '2026 union']);
   });
 
-  // In 2023 no probe beats the best sensible play on either side.
-  it('2023: no probe strategy beats the best sensible play', () => {
-    for (const c of res.cells.filter((x) => x.scenario === '2023')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
-  });
-
-  // In 2026 no probe beats it against the normal and hard committees (a studio that conceded
-  // one level every sixth offer and let the union's strike crumble did, until strike losses were
-  // priced like the deal's money).
-  it('2026, normal and hard: no probe strategy beats the best sensible play', () => {
-    for (const c of res.cells.filter((x) => x.scenario === '2026' && x.difficulty !== 'easy')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
+  // No probe beats the best sensible play in any cell. (Against the easy 2026 union the studios'
+  // mediator-final play edged every sensible strategy, 69.9 against 69.6 over 30 seeds; sensible
+  // play now includes negotiating the way the computer does (70.9), and the mediator reads each
+  // walk-away to within 3.5 points rather than 5, which its gamble fed on: 68.0.)
+  it('no probe strategy beats the best sensible play, in any cell', () => {
+    for (const c of res.cells) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
   });
 
   // Holds found by strategy hunts, kept as regressions: one package on the table for the whole
@@ -141,10 +137,4 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     expect(meanOf({ scenario: '2026', side: 'union', difficulty: 'hard', bot: holdOne([10, 4, 4, 4, 6, 1, 1], { token: true }) })).toBeLessThan(sensibleOf('2026', 'union', 'hard'));
   });
 
-  // Known open defect, kept visible: against the easy union of 2026, the studios' mediator-final
-  // play (call the mediator, put its package down as last, best and final) scores about a point
-  // above the best sensible play over 30 seeds (70.7 against 69.6), with a 24-day strike.
-  it.fails('2026, easy: no probe strategy beats the best sensible play', () => {
-    for (const c of res.cells.filter((x) => x.scenario === '2026' && x.difficulty === 'easy')) expect(c.bestProbe.mean, `${name(c)}: ${c.bestProbe.name}`).toBeLessThan(c.bestSensible.mean);
-  });
 });
