@@ -43,7 +43,7 @@ export function savedRoundsPanel(ctx: UiContext): HTMLElement {
     return h(
       'li',
       { class: `saved-round${finished ? ' finished' : ''}`, 'aria-labelledby': `${id}-line` },
-      h('p', { class: 'saved-line', id: `${id}-line` }, roundLine(rec.summary), rec.save.nickname ? ` \u00b7 \u201c${rec.save.nickname}\u201d` : '', current ? ' \u00b7 the round in play' : ''),
+      h('p', { class: 'saved-line', id: `${id}-line` }, roundLine(rec.summary), rec.save.nickname ? ` \u00b7 \u201c${rec.save.nickname}\u201d` : '', current ? ' \u00b7 the round now open' : ''),
       h('p', { class: 'hint' }, `Saved ${whenText(rec.savedAt)}.`, older),
       finished && rec.resultCode ? h('p', { class: 'saved-code' }, h('span', { class: 'hint' }, 'Result code: '), h('code', {}, rec.resultCode)) : null,
       h(

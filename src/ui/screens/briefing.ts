@@ -119,9 +119,10 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       '. Your committee would rather keep fighting than take less. ',
       side === 'union'
         ? 'It follows what your members expect, and a deal far below it will be voted down. Their expectations fall only once a strike wears on them.'
-        : 'It falls as the strike you fear comes closer and as your losses mount.',
+        : `It falls as the strike you fear comes closer and as your losses mount, but never below your floor${Math.abs(view.walkAway - view.points.floor) < 0.05 ? ', where it already is today' : ''}.`,
       ' The table shows it every day; the other side has one too, which you will only see in the debrief.',
     ),
+    h('p', { class: 'numbers-order' }, numbersInOrder(view)),
     h(
       'p',
       {},
@@ -159,7 +160,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
         'Every move hands the turn to the other side',
         hot ? ' (pass the device to the other player).' : view.players[them] === 'computer' ? ', and the computer\u2019s committee answers at once.' : '.',
       ),
-      h('li', {}, 'Offer up to three packages of equal value to you at once: the other side\u2019s choice tells you what it cares about.'),
+      h('li', {}, 'Offer up to three packages of equal value to you at once: if the other side takes one, its choice tells you what it cares about; either way, together they tell it what you care about, and its counter-offer is built on that.'),
       h('li', {}, 'Watch your meters: they are your side\u2019s patience. If they collapse, the round ends against you.'),
       h('li', {}, 'A tentative agreement goes to the union\u2019s board, then to the members. A rejected deal sends everyone back, angrier.'),
     ),
@@ -196,6 +197,18 @@ function scoreSection(view: PlayerView): HTMLElement {
 }
 
 const ptsWord = (p: number): string => `${points(p)} ${p === 1 ? 'pt' : 'pts'}`;
+
+/**
+ * One sentence that puts the briefing's numbers in order (a playtester could not tell which to
+ * aim for when the union's walk-away stood above its target).
+ */
+export function numbersInOrder(view: PlayerView): string {
+  const base = `How these fit: your floor (${points(view.points.floor)}) is the least your committee will ever take, your target (${points(view.points.target)}) is a good result to aim for, and your walk-away (${points(view.walkAway)}) is the least you could sign today.`;
+  if (view.meters.kind === 'union' && view.walkAway > view.points.target) {
+    return `${base} Today it stands above your target because your members hope for more than a good deal brings (they expect about ${points(view.meters.expectation)}); as a strike wears on, their hopes come down toward it.`;
+  }
+  return base;
+}
 
 function topIssues(sc: NonNullable<ReturnType<typeof getScenario>>, weights: Record<string, number>): string {
   return [...sc.issues]

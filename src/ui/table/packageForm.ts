@@ -142,7 +142,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
       },
     },
     h('h3', { id: 'proposal-title' }, 'Your proposal'),
-    h('p', { class: 'hint' }, 'Set a level for every issue. Up to three packages of equal value to you: the other side\u2019s choice shows what it cares about.'),
+    h('p', { class: 'hint' }, 'Set a level for every issue. Up to three packages of equal value to you: if the other side takes one, its choice shows what it cares about, and either way it learns from them what you care about.'),
     list,
     totals,
     h('div', { class: 'actions' }, proposeBtn, addBtn),
