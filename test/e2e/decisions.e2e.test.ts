@@ -177,7 +177,7 @@ describe('numbers that agree', () => {
     expect(line).toContain(`You got a deal worth ${points(d.deal!.union)} points`);
     expect(line).toContain(`walk-away when the deal was made (${points(d.benchmarks.dealDay.disagreement.union)})`);
     expect(line).toContain(`target (${points(playerView(end, 'union').points.target)})`);
-    expect(line).toContain(`the real 2023 union's deal (${points(d.history.historical.union)}, after a ${d.history.historical.strikeDays}-day strike)`);
+    expect(line).toContain(`the real 2023 union\u2019s deal (${points(d.history.historical.union)}, after a ${d.history.historical.strikeDays}-day strike)`);
     // The headline ends with the score itself, the deal less what the dispute cost.
     expect(line).toContain(`Your score, after what the dispute cost, is ${points(scores(end).union)}.`);
     await page.context().close();

@@ -215,5 +215,5 @@ function topIssues(sc: NonNullable<ReturnType<typeof getScenario>>, weights: Rec
     .sort((a, b) => weights[b.id]! - weights[a.id]!)
     .slice(0, 3)
     .map((i) => (/^[A-Z]{2}/.test(i.name) ? i.name : i.name.charAt(0).toLowerCase() + i.name.slice(1))) // "AI protections" keeps its capitals
-    .join(', ');
+    .join('; '); // an issue's name may hold a comma ("minimum increase, year 1")
 }

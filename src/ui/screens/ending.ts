@@ -22,9 +22,9 @@ export function verdict(d: Debrief, side: Side, target: number, you: boolean, sc
   const who = you ? 'You' : side === 'union' ? 'The union' : 'The studios';
   const hist = d.history.historical[side];
   const days = d.history.historical.strikeDays;
-  const real = `the real ${d.scenario} ${side === 'union' ? "union's" : "studios'"} deal (${points(hist)}${days ? `, after a ${days}-day strike` : ', with no strike'})`;
+  const real = `the real ${d.scenario} ${side === 'union' ? 'union\u2019s' : 'studios\u2019'} deal (${points(hist)}${days ? `, after a ${days}-day strike` : ', with no strike'})`;
   const walk = d.benchmarks.dealDay.disagreement[side];
-  const scored = `${you ? 'Your' : side === 'union' ? "The union's" : "The studios'"} score, after what the dispute cost, is ${points(score)}.`;
+  const scored = `${you ? 'Your' : side === 'union' ? 'The union\u2019s' : 'The studios\u2019'} score, after what the dispute cost, is ${points(score)}.`;
   if (!d.deal) return `${who} ended with no deal: nothing to set against ${you ? 'your' : 'its'} target (${points(target)} points), ${you ? 'your' : 'its'} walk-away (${points(walk)}) or ${real}. ${scored}`;
   const got = d.deal[side];
   return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${scored}`;
