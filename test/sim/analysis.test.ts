@@ -842,15 +842,10 @@ describe('the frontier holds sensible contracts (the scoring schedules price rai
     const step = (i: number) => Number.parseFloat(sc.issues[i]!.levels[1]!.short) / 100; // share per level
 
     // The defect measured: 11% in year 1, then 0%. A first-year raise of 4% or more should never
-    // come with later raises of 0.5% or less anywhere on the frontier. It holds in 2026. In 2023
-    // it does not yet (27 frontier contracts): a later-year point costs the studios 2.67 per
-    // percent against 1.73 for year 1, though over a 3-year contract both cost the same money.
-    // Pricing them alike (26/16 -> 30/12 points) empties that list, but moved the easy studios'
-    // deals with the real union 3 levels of year-1 raise above history (calibration) and, with
-    // an easy committee made firmer to compensate, flattened the easy-hard gap on the union
-    // side to 1.7-4.3 points; so it is recorded here as a known defect until both hold.
-    const lopsidedCheck = id === '2023' ? it.fails : it;
-    lopsidedCheck(`${id}: no frontier contract pairs a big first-year raise with next to nothing after it`, () => {
+    // come with later raises of 0.5% or less anywhere on the frontier. In 2023 it took pricing a
+    // percent of raise alike for the studios in every year (26/16 -> 30/12 points; at 26/16, 27
+    // frontier contracts were that lopsided).
+    it(`${id}: no frontier contract pairs a big first-year raise with next to nothing after it`, () => {
       const lopsided = f.packages.filter((p) => p[0]! * step(0) >= 0.04 && p[1]! * step(1) <= 0.005);
       expect(lopsided).toEqual([]);
     });

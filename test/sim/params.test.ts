@@ -351,7 +351,7 @@ describe('a bad tuning is refused in plain words', () => {
     { tuning: { crumble: { days: -1 } }, says: /"crumble\.days" is a number of days/ },
     { tuning: { walkAway: { timeRoom: 0 } }, says: /"walkAway\.timeRoom" must be above 0/ },
     { tuning: { ai: { concession: { hard: { meso: 4 } } } }, says: /"ai\.concession\.hard\.meso" is how many packages an offer holds: 1, 2 or 3/ },
-    { tuning: { hidden: { lossScale: { min: 15000 } } }, says: /"hidden\.lossScale" needs whole numbers with min ≤ max \(now 15000\.\.14000\)/ },
+    { tuning: { hidden: { lossScale: { min: 15000 } } }, says: /"hidden\.lossScale" needs whole numbers with min ≤ max \(now 15000\.\.14500\)/ },
   ];
   for (const c of cases)
     it(`${JSON.stringify(c.tuning)}`, () => {

@@ -72,15 +72,24 @@ export function aspiration(x: Seen): number {
     // What costs have taken off its walk-away since its last offer passes straight through
     // (Hicks: each strike day moves the employer), whatever the other side does.
     const rec = mem.received;
-    const theirMove = rec.length >= 2 ? rec[rec.length - 1]! - rec[rec.length - 2]! : 0;
-    // A side that has not moved in its last offers earns only part of it: giving way to
-    // stonewalling would teach that never moving pays.
-    const stuck = stonewalling(mem, ai.holdingOffers);
+    // Only a new offer since the committee's own last one is an answer to it: a side that passes
+    // (no counter, a table action, a free media blackout) has not moved, and its last concession
+    // is not paid back again (a strategy hunt's studios toggled the blackout between offers and
+    // had their last concession repaid each time: 72.8 against sensible play's 69.3 in 2026).
+    const latest = view.offers[view.offers.length - 1];
+    const answered = latest != null && latest.by !== view.side;
+    const theirMove = answered && rec.length >= 2 ? rec[rec.length - 1]! - rec[rec.length - 2]! : 0;
+    // A side that has not moved in its last offers, or has passed, earns only part of it: giving
+    // way to stonewalling would teach that never moving pays.
+    const stuck = !answered || stonewalling(mem, ai.holdingOffers);
     const costDrop = (mem.lastReserve != null ? Math.max(0, mem.lastReserve - reserve) : 0) * (stuck ? cfg.stonewall : 1);
     const step = Math.max(0, last - costDrop - timeTarget);
     const boost = view.day < view.public.ceosUntil ? ai.titForTat.ceosBoost : 1;
     const give = theirMove > 0 ? cfg.reciprocity * view.trust * boost * theirMove : 0;
-    target = last - costDrop - (theirMove > 0 ? step : step * cfg.stonewall) - give;
+    // After a pass the committee does not bid against itself: no step for time, only what costs
+    // took (at the stonewall share). Extra turns bought with free passes must not buy concessions.
+    const timeStep = !answered ? 0 : theirMove > 0 ? step : step * cfg.stonewall;
+    target = last - costDrop - timeStep - give;
   }
   // Never go back on a concession already made, and never below the walk-away point.
   if (last != null) target = Math.min(target, last);

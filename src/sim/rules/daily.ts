@@ -75,7 +75,7 @@ function members(ctx: Ctx, striking: boolean): void {
     }
     const st = seg.stubbornness / 10000;
     const target = (1 - st) * zMix + st * (z0 + drive * 1000);
-    m.supportZ = Math.round(m.supportZ + pm.supportRate * (target - m.supportZ));
+    m.supportZ = Math.round(m.supportZ + pm.supportRate * (target - m.supportZ)) + 0; // + 0: never -0, so a saved round reads back exactly
     m.support = clampBp(logistic(m.supportZ / 1000) * 10000);
   });
   // Granovetter: a member stays out once enough others do; hardship raises thresholds, support

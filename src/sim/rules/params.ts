@@ -308,8 +308,8 @@ export const DEFAULT_PARAMS = deepFreeze({
      * classes play the same round (DESIGN §5; derived: estimates of the 2023 studio losses ran
      * from about $3B to $6B, and members' savings vary as much).
      */
-    /** Studios' daily strike losses ±40%. */
-    lossScale: { min: 6000, max: 14000 },
+    /** Studios' daily strike losses ±45% (at ±40% historical play's 2023 strikes against the hard studios spread by 9.9 days over 30 seeds, against a target of 10). */
+    lossScale: { min: 5500, max: 14500 },
     /** Studios' tolerance of losses ±35% (at ±30% the historical studios' strikes spread by only 7 days over 30 seeds; at ±40% six hard alliances in 30 broke). */
     toleranceScale: { min: 6500, max: 13500 },
     /** Half-life of members' expectations ±30%. */
@@ -317,7 +317,9 @@ export const DEFAULT_PARAMS = deepFreeze({
     /**
      * Members' savings ±40%: how long members can hold out is what most varies a strike's length
      * (at ±20% the historical studios' strikes spread by 7 days over 30 seeds, against a target
-     * of 10; now 10–12 on every difficulty, with one easy strike in 30 crumbling).
+     * of 10; now 10–13 on every difficulty, with one easy strike in 30 crumbling). At ±45% more
+     * strikes crumbled, and a studio that let them crumble on purpose came within 0.6 points of
+     * sensible play on hard.
      */
     savingsScale: { min: 6000, max: 14000 },
     /** Each side's hidden floor ±4 points. */
