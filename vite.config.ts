@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { offlineWorker } from './sw-plugin.ts';
 
@@ -42,11 +43,33 @@ function contentPolicy(): Plugin {
   };
 }
 
+/**
+ * Phaser is built from its sources with only what the game uses (src/render/phaser.ts). Its
+ * sources choose features by compile-time flags, `typeof FLAG`, which Phaser's own build sets:
+ * both renderers, no sound (the game plays its sounds through the DOM), no 3D camera, no
+ * Facebook Instant Games, no WebGL debugging.
+ */
+const PHASER_FLAGS = {
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+};
+
 // base './' makes every URL in the build relative, so dist/ works from any
 // static host under any sub-path (and from a teacher's USB stick served locally).
 export default defineConfig({
   base: './',
   plugins: [contentPolicy(), offlineWorker()],
+  define: PHASER_FLAGS,
+  // The dev server pre-bundles Phaser's sources (CommonJS) with its own bundler, which needs the flags too.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
+  resolve: {
+    // Phaser's package exports list only its bundles; its sources are reached by path.
+    alias: [{ find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -1,4 +1,5 @@
-import { Scenes, type Scene } from 'phaser';
+import { Scenes } from './phaser';
+import type { Scene } from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 
 /**

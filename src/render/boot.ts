@@ -1,4 +1,5 @@
-import { AUTO, Game, Scale } from 'phaser';
+import type { Game as PhaserGame } from 'phaser';
+import { AUTO, Game, Scale } from './phaser';
 import type { AppStore } from '../app/store';
 import { GAME_HEIGHT, GAME_WIDTH, palette } from './palette';
 import { DirectorScene } from './scenes/DirectorScene';
@@ -13,7 +14,7 @@ import { TitleScene, type SceneData } from './scenes/TitleScene';
  * The director (the only scene started here) follows the store's screen and runs the title
  * or the table illustration.
  */
-export function createGame(parent: HTMLElement, store: AppStore): Game {
+export function createGame(parent: HTMLElement, store: AppStore): PhaserGame {
   const game = new Game({
     type: AUTO,
     parent,

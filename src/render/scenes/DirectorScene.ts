@@ -1,4 +1,4 @@
-import { Scene, WEBGL } from 'phaser';
+import { Scene, WEBGL } from '../phaser';
 import type { AppStore } from '../../app/store';
 import { artFor, type ArtKey } from '../art';
 import { bindStore } from '../bind';

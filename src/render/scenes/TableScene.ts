@@ -1,4 +1,5 @@
-import { Scene, type Tweens } from 'phaser';
+import type { Tweens } from 'phaser';
+import { Scene } from '../phaser';
 import type { AppStore } from '../../app/store';
 import type { Side } from '../../sim';
 import { setCanvasLabel } from '../a11y';

@@ -1,4 +1,5 @@
-import { Scene, type GameObjects } from 'phaser';
+import type { GameObjects } from 'phaser';
+import { Scene } from '../phaser';
 import type { AppStore } from '../../app/store';
 import { setCanvasLabel } from '../a11y';
 import { bindStore } from '../bind';
