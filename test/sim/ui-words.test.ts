@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/ui/glossary';
 import { siteOf, sourceWords } from '../../src/ui/screens/sources';
-import { createGame, playerView, SCENARIOS, type GameState } from '../../src/sim';
+import { advance, applyAction, botFor, createGame, isError, playerView, playRound, SCENARIOS, type GameState } from '../../src/sim';
+import { sinceMyMove } from '../../src/ui/table/reply';
 import { numbersInOrder } from '../../src/ui/screens/briefing';
 import { points } from '../../src/ui/format';
 
@@ -51,5 +52,31 @@ describe('the briefing puts its numbers in order', () => {
     expect(numbersInOrder(u)).toContain('stands above your target');
     const s = viewAt('2026', 'studio');
     expect(numbersInOrder(s)).not.toContain('stands above your target');
+  });
+});
+
+describe('the other side\u2019s latest answer', () => {
+  // A playtester saw "Nothing new since your move" over the studios' acceptance: the union's
+  // board vote that follows it carries the union's side and was taken for the union's move.
+  it('after the studios accept, shows their acceptance, not "nothing new" (the board vote is nobody\u2019s move)', () => {
+    let found = false;
+    for (let i = 1; i <= 12 && !found; i++) {
+      const config = { scenario: '2023', seed: `ANSWER${i}`, human: 'union', difficulty: 'easy', pace: 'standard' } as const;
+      const r = playRound(config, { union: botFor('historical') });
+      if (isError(r)) throw new Error(r.message);
+      let s = advance(createGame(config) as GameState);
+      for (const a of r.actions) {
+        s = advance(applyAction(s, a) as GameState);
+        if (s.phase !== 'ratification') continue;
+        const last = [...s.log].reverse().find((e) => e.kind === 'accept');
+        if (last?.side !== 'studio') break;
+        const v = playerView(s, 'union');
+        expect(v.log.some((e) => e.kind === 'vote' && e.ref === 'board' && e.side === 'union')).toBe(true);
+        expect(sinceMyMove(v).some((e) => e.kind === 'accept' && e.side === 'studio')).toBe(true);
+        found = true;
+        break;
+      }
+    }
+    expect(found, 'a round in which the studios accepted the union\u2019s offer').toBe(true);
   });
 });

@@ -10,7 +10,10 @@ export function sinceMyMove(view: PlayerView): LogEntry[] {
   let from = 0;
   for (let i = view.log.length - 1; i >= 0; i--) {
     const e = view.log[i]!;
-    if (e.side === me && e.kind !== 'line') {
+    // The board's and the members' votes carry the union's side but are nobody's move: after the
+    // studios accepted, the board vote made the panel say "nothing new" over their acceptance.
+    const notAMove = e.kind === 'line' || (e.kind === 'vote' && (e.ref === 'board' || e.ref === 'ratification'));
+    if (e.side === me && !notAMove) {
       from = i + 1;
       break;
     }
