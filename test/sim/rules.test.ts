@@ -2120,11 +2120,13 @@ describe('a union committee polls its members', () => {
 });
 
 describe('the studios at the end of the calendar', () => {
-  it('take an offer at their floor in the last month of a strike, but without a strike only one halfway between their walk-away and their floor', () => {
-    const floorOffer = (struck: boolean) => {
+  const v0 = playerView(strikeState({ human: 'both' }), 'studio');
+  it('take an offer at their floor in the last month of a long strike, but not after a token strike or none', () => {
+    const floorOffer = (struck: boolean, strikeDays = 0) => {
       const S = struck ? strikeState({ human: 'both' }) : withTurn(holdoutState({ human: 'both' }), 'studio');
       const v = playerView(S, 'studio');
       v.day = v.hardCapDay - 10;
+      if (struck) v.strikeDays = strikeDays;
       v.yourMove = true;
       // The union's offer on the table is worth exactly the studios' floor, well below their walk-away.
       const sp = spaceOf(sc23);
@@ -2139,7 +2141,9 @@ describe('the studios at the end of the calendar', () => {
       v.offers = [...v.offers, { day: v.day - 2, by: 'union', packages: [best], final: false }];
       return decide(v, null).action.type;
     };
-    expect(floorOffer(true)).toBe('accept');
+    expect(floorOffer(true, v0.aiParams.endgameStrikeDays)).toBe('accept');
+    // A strike 8 days old has cost them almost nothing: the bar has barely left the walk-away.
+    expect(floorOffer(true, 8)).not.toBe('accept');
     expect(floorOffer(false)).not.toBe('accept');
     // (The package is the studios' opening with the highest year-1 raise that still meets their floor.)
   });

@@ -69,8 +69,8 @@ export function aspiration(x: Seen): number {
   const last = mem.ownOffers[mem.ownOffers.length - 1];
   let target = timeTarget;
   if (last != null) {
-    // What costs have taken off its walk-away since its last offer passes straight through
-    // (Hicks: each strike day moves the employer), whatever the other side does.
+    // What costs have taken off its walk-away since its last offer passes through (Hicks: each
+    // strike day moves the employer) — in full to a side that is bargaining, below.
     const rec = mem.received;
     // Only a new offer since the committee's own last one is an answer to it: a side that passes
     // (no counter, a table action, a free media blackout) has not moved, and its last concession
@@ -222,7 +222,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     // to their floor only as the strike's cost mounts: a token strike called just before the
     // last month, or none, gains a union nothing from the calendar.
     const floorBar = Math.round(view.points.floor * 10);
-    const struck = view.strikeStartDay == null ? 0 : Math.min(1, (view.day - view.strikeStartDay) / Math.max(1, ai.endgameStrikeDays));
+    const struck = Math.min(1, view.strikeDays / Math.max(1, ai.endgameStrikeDays));
     const walkBar = view.walkAway * 10;
     // A union that has never moved from its first offer after the openings gets no discount at
     // all: the studios hold their stance too, and the round runs out with no deal for either.
