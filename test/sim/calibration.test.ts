@@ -61,13 +61,15 @@ describe.each(SIDES.flatMap((side) => DIFFICULTIES.map((d) => [side, d] as const
   // target, sd of at least 10 days over 30 seeds, is measured by npm run balance; an engine
   // without seeded variety gave 0-6 days here and one deal). Against the real union the
   // computer's studios answer with packages of their own, so the deals differ too; the real
-  // studios' committee offers only its real positions, so on that side the deal is one of them.
-  it('varies from seed to seed: strike lengths spread by 5 days or more (and, against the real union, 3 or more distinct deals)', () => {
+  // studios' committee offers only its real positions, but signs a union counter worth about its
+  // final terms to it, so on that side too the deal varies (it was one of the real offers in 28 of
+  // 30 rounds before it did).
+  it('varies from seed to seed: strike lengths spread by 5 days or more, and 3 or more distinct deals', () => {
     const days = rounds.map((s) => s.strikeDays);
     const m = mean(days);
     const sd = Math.sqrt(days.reduce((a, d) => a + (d - m) ** 2, 0) / (days.length - 1));
     expect(sd).toBeGreaterThanOrEqual(5);
-    if (side === 'union') expect(new Set(rounds.filter((s) => s.deal).map((s) => s.deal!.join(','))).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(rounds.filter((s) => s.deal).map((s) => s.deal!.join(','))).size).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -159,6 +159,10 @@ function historicalBot(v: PlayerView): Action {
   // early could be voted down.
   const best = standingBest(v);
   if (best && v.day >= finalDay + h.acceptAfter && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
+  // Once the strike is on, no committee keeps it going over a counter worth as much to it as the
+  // final terms it was ready to give.
+  const fin = score(own, finalPosition);
+  if (side === 'studio' && best && v.strikeStartDay != null && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
   const better = side === 'union' && v.public.solidarity < h.rescueBelow && v.standing && v.standing.by !== side ? v.standing.packages.findIndex((p) => p.every((l, i) => own[i]![l]! >= own[i]![finalPosition[i]!]!)) : -1;
   if (better >= 0) return { type: 'accept', side, index: better };
   // A studios' committee whose alliance is coming apart brings its final offer forward (in 2023
