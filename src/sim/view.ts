@@ -1,5 +1,5 @@
 import { FAILURES, scores } from './analysis/summary';
-import { memberAverage, pressure, reservation } from './rules/derived';
+import { floorShiftOf, memberAverage, pressure, reservation } from './rules/derived';
 import { paramsOf, type AiParams } from './rules/params';
 import { tableActions } from './rules/table';
 import { actionProblem, sessionDays } from './reducer';
@@ -254,7 +254,7 @@ export function playerView(s: GameState, side: Side): PlayerView {
     target: sc.targets[side].slice(),
     opening: sc.openings[side].slice(),
     theirOpening: sc.openings[other(side)].slice(),
-    points: { target: own(sc.targets[side]), opening: own(sc.openings[side]), theirOpening: own(sc.openings[other(side)]), floor: pts(utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side]) },
+    points: { target: own(sc.targets[side]), opening: own(sc.openings[side]), theirOpening: own(sc.openings[other(side)]), floor: pts(utilityOf(sp, side, sc.reservations[side]) + floorShiftOf(s, side)) },
     standing: s.standing ? { by: s.standing.by, packages: s.standing.packages.map((p) => p.slice()), final: s.standing.final } : null,
     standingYes: side === 'union' && s.standing && s.standing.by === 'studio' ? s.standing.packages.map((p) => unit(projectedRatification(s, p).yes)) : null,
     offers: s.offers.map((o) => ({ day: o.day, by: o.by, packages: o.packages.map((p) => p.slice()), final: o.final })),

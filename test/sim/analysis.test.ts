@@ -27,6 +27,7 @@ import { staticAnalysis } from '../../src/sim/analysis/static';
 import { applyAction } from '../../src/sim/reducer';
 import { getScenario } from '../../src/sim/scenarios';
 import { createGame, isError } from '../../src/sim/setup';
+import { DEFAULT_PARAMS } from '../../src/sim/rules/params';
 import { spaceOf, utilityOf } from '../../src/sim/space';
 import type { Action, GameConfig, GameState, OfferRecord, Side } from '../../src/sim/types';
 import { ISSUE_IDS, SIDES } from '../../src/sim/types';
@@ -660,7 +661,10 @@ function checkDebrief(s: GameState, d: Debrief): void {
   for (const side of SIDES) {
     const w = d.hidden.walkAway[side];
     expect(w.package).toEqual(sc.reservations[side]);
-    expect(w.ownPoints * 10).toBeCloseTo(utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side], 9);
+    // A computer's studios hold a floor its difficulty moves; a person's floor is the seed's alone.
+    const byDifficulty = side === 'studio' && s.config.human === 'union' ? DEFAULT_PARAMS.ai.concession[s.config.difficulty].studioFloor : 0;
+    expect(w.difficultyShiftPoints * 10).toBeCloseTo(byDifficulty, 9);
+    expect(w.ownPoints * 10).toBeCloseTo(utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side] + byDifficulty, 9);
   }
   expect(d.hidden.draws).toEqual(s.hidden);
 }

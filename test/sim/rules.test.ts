@@ -2148,3 +2148,33 @@ describe('the studios at the end of the calendar', () => {
     // (The package is the studios' opening with the highest year-1 raise that still meets their floor.)
   });
 });
+
+describe('the difficulty of a computer\u2019s studios', () => {
+  // One strike state; only who plays the studios and the difficulty differ, then 60 days pass.
+  const struck = strikeState({ human: 'both' });
+  type D = 'easy' | 'normal' | 'hard';
+  const as = (human: 'union' | 'studio', difficulty: D) =>
+    edit(struck, (d) => {
+      d.config.human = human;
+      d.config.difficulty = difficulty;
+    });
+  const patience = (human: 'union' | 'studio', difficulty: D) => idle(as(human, difficulty), 60).factions.map((f) => f.patience);
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const floor = (human: 'union' | 'studio', difficulty: D) => playerView(as(human, difficulty), 'studio').points.floor;
+  it('moves their hidden floor: lower on easy, higher on hard', () => {
+    expect(floor('union', 'easy')).toBeLessThan(floor('union', 'normal'));
+    expect(floor('union', 'hard')).toBeGreaterThan(floor('union', 'normal'));
+    const sp = spaceOf(sc23);
+    expect(floor('union', 'normal') * 10).toBeCloseTo(utilityOf(sp, 'studio', sc23.reservations.studio) + struck.hidden.floorShift.studio, 6);
+  });
+  it('lets a hard alliance bear more of a strike\u2019s losses before its companies\u2019 patience runs out', () => {
+    expect(total(patience('union', 'hard'))).toBeGreaterThan(total(patience('union', 'normal')));
+    expect(total(patience('union', 'easy'))).toBeLessThanOrEqual(total(patience('union', 'normal')));
+    // The losses themselves are the same: only what the companies can bear differs.
+    expect(idle(as('union', 'hard'), 60).studioLosses).toBe(idle(as('union', 'normal'), 60).studioLosses);
+  });
+  it('changes nothing for a person playing the studios', () => {
+    expect(patience('studio', 'easy')).toEqual(patience('studio', 'hard'));
+    expect(floor('studio', 'easy')).toBe(floor('studio', 'hard'));
+  });
+});

@@ -1,5 +1,5 @@
 import { directions, estimateTable, estimatedWeights, modelFromOffers } from '../ai/opponentModel';
-import { reservation } from '../rules/derived';
+import { floorShiftOf, reservation, toleranceScaleOf } from '../rules/derived';
 import { paramsOf } from '../rules/params';
 import { getScenario } from '../scenarios';
 import type { Scenario, Source } from '../scenarios/types';
@@ -287,9 +287,10 @@ export interface WalkAwayView extends PlanePoint {
   /** The hidden walk-away package (scenario data). */
   package: Package;
   terms: Term[];
-  /** Its value on the side's own schedule, points, before and after the seed's shift. */
+  /** Its value on the side's own schedule, points, before and after the seed's shift and the difficulty's (a computer's studios only). */
   ownBasePoints: number;
   floorShiftPoints: number;
+  difficultyShiftPoints: number;
   ownPoints: number;
 }
 
@@ -297,6 +298,8 @@ export interface HiddenReveal {
   walkAway: Record<Side, WalkAwayView>;
   /** The seed's hidden draws (bp scales; floorShift in deci-points). */
   draws: HiddenDraw;
+  /** The studios' loss tolerance this round (bp of the scenario's): the seed's draw, scaled by the difficulty when the computer plays them. */
+  toleranceInPlay: number;
 }
 
 export interface Debrief {
@@ -888,6 +891,7 @@ export function debrief(s: GameState): Debrief {
     const pkg = sc.reservations[side];
     const base = utilityOf(sp, side, pkg);
     const shift = s.hidden.floorShift[side];
+    const byDifficulty = floorShiftOf(s, side) - shift;
     return {
       union: pts(utilityOf(sp, 'union', pkg)),
       studio: pts(utilityOf(sp, 'studio', pkg)),
@@ -895,7 +899,8 @@ export function debrief(s: GameState): Debrief {
       terms: termsOf(sc, pkg),
       ownBasePoints: pts(base),
       floorShiftPoints: pts(shift),
-      ownPoints: pts(base + shift),
+      difficultyShiftPoints: pts(byDifficulty),
+      ownPoints: pts(base + shift + byDifficulty),
     };
   };
   const hidden: HiddenReveal = {
@@ -907,6 +912,7 @@ export function debrief(s: GameState): Debrief {
       savingsScale: s.hidden.savingsScale,
       floorShift: { union: s.hidden.floorShift.union, studio: s.hidden.floorShift.studio },
     },
+    toleranceInPlay: toleranceScaleOf(s),
   };
 
   return {

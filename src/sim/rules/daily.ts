@@ -3,7 +3,7 @@ import { clamp, clampBp, dexp, logistic, phi } from '../detmath';
 import { utilityOf } from '../space';
 import type { DailyRecord, Outcome, Package, Side } from '../types';
 import type { Ctx } from './ctx';
-import { expectationFloor, logit, memberAverage, reservation, segmentUtility } from './derived';
+import { expectationFloor, logit, memberAverage, reservation, segmentUtility, toleranceScaleOf } from './derived';
 import { fireDueEvents } from './events';
 import { log } from './log';
 
@@ -124,11 +124,12 @@ function studios(ctx: Ctx, striking: boolean): void {
     else s.dryDays += 1;
     const factor = 1 + (m.dryGrowth / 10000) * (s.dryDays / 30); // structural: dryGrowth is per 30 days (scenario units)
     let total = 0;
+    const tolerance = toleranceScaleOf(s);
     sc.factions.forEach((f, i) => {
       const fs = s.factions[i]!;
       const loss = Math.round(((f.dailyLossK * s.hidden.lossScale) / 10000) * factor);
       fs.losses += loss;
-      fs.patience = clampBp(fs.patience - (loss * 10000) / ((f.toleranceK * s.hidden.toleranceScale) / 10000));
+      fs.patience = clampBp(fs.patience - (loss * 10000) / ((f.toleranceK * tolerance) / 10000));
       if (fs.patience === 0) fs.spentDays += 1;
       total += loss;
     });

@@ -37,6 +37,24 @@ export function threatK(s: GameState, sc: Scenario): number {
  * hidden floor. Studios: the expired terms minus the strike they fear and the losses they have
  * taken (Hicks), never below their hidden floor. Neither ever asks more than its own opening.
  */
+/** Whether the computer plays the studios in this round (it does when a person plays only the union). */
+const computerStudios = (s: GameState): boolean => s.config.human === 'union';
+
+/**
+ * A side's hidden floor shift, deci-points: the seed's draw, plus, for a computer's studios, its
+ * difficulty's (a hard alliance's floor sits higher, an easy one's lower).
+ */
+export function floorShiftOf(s: GameState, side: Side): number {
+  const d = side === 'studio' && computerStudios(s) ? paramsOf(s.config).ai.concession[s.config.difficulty].studioFloor : 0;
+  return s.hidden.floorShift[side] + d;
+}
+
+/** The studios' loss tolerance this round, bp of the scenario's: the seed's draw, scaled for a computer's studios by its difficulty. */
+export function toleranceScaleOf(s: GameState): number {
+  const d = computerStudios(s) ? paramsOf(s.config).ai.concession[s.config.difficulty].studioTolerance : 10000;
+  return Math.round((s.hidden.toleranceScale * d) / 10000);
+}
+
 export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): number {
   // A side whose own ranks are cracking (a strike losing its pickets, an alliance losing its
   // cohesion) must lower its sights, even below the floor it started with.
@@ -44,7 +62,7 @@ export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): 
   const weakness = Math.round(w.weakness * Math.max(0, w.weakFrom - (side === 'union' ? s.solidarity : s.cohesion)));
   // The studios' floor gives way smoothly as strike losses mount (Hicks).
   const lossGive = side === 'studio' ? Math.round((w.floorLossShare * s.studioLosses) / sc.studioModel.kPerDeciPoint) : 0;
-  const floor = utilityOf(sp, side, sc.reservations[side]) + s.hidden.floorShift[side] - weakness - lossGive;
+  const floor = utilityOf(sp, side, sc.reservations[side]) + floorShiftOf(s, side) - weakness - lossGive;
   const top = utilityOf(sp, side, sc.openings[side]);
   let base: number;
   if (side === 'union') {

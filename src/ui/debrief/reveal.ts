@@ -51,12 +51,17 @@ export function hiddenSection(c: DebriefCtx): HTMLElement {
     foot: [
       ['Worth on its own schedule (scenario)', p1(w.union.ownBasePoints), p1(w.studio.ownBasePoints)],
       ['This round\u2019s shift (from the seed)', signed(w.union.floorShiftPoints), signed(w.studio.floorShiftPoints)],
+      ...(w.union.difficultyShiftPoints || w.studio.difficultyShiftPoints ? [[`The computer\u2019s difficulty (${c.d.difficulty})`, signed(w.union.difficultyShiftPoints), signed(w.studio.difficultyShiftPoints)]] : []),
       ['Hidden floor this round', p1(w.union.ownPoints), p1(w.studio.ownPoints)],
     ],
   });
   const scaleRows = Object.entries(draws)
     .filter(([k, v]) => k !== 'floorShift' && typeof v === 'number')
-    .map(([k, v]) => [DRAW_LABEL[k] ?? k, `${share(v as number)} of the scenario\u2019s estimate`]);
+    .map(([k, v]) => {
+      const inPlay = c.d.hidden.toleranceInPlay;
+      const scaled = k === 'toleranceScale' && inPlay !== v ? `; ${share(inPlay)} with the ${c.d.difficulty} computer` : '';
+      return [DRAW_LABEL[k] ?? k, `${share(v as number)} of the scenario\u2019s estimate${scaled}`];
+    });
   return section(
     'db-hidden',
     'Hidden information, revealed',
@@ -64,7 +69,7 @@ export function hiddenSection(c: DebriefCtx): HTMLElement {
       'p',
       {},
       ...SIDES.map((side) =>
-        `${cap(sidePossessive(side))} hidden floor was worth ${p1(w[side].ownPoints)} points on its own schedule${w[side].floorShiftPoints ? ` (${p1(w[side].ownBasePoints)} in the scenario, ${signed(w[side].floorShiftPoints)} from this round\u2019s seed)` : ''}. `,
+        `${cap(sidePossessive(side))} hidden floor was worth ${p1(w[side].ownPoints)} points on its own schedule${w[side].floorShiftPoints || w[side].difficultyShiftPoints ? ` (${[`${p1(w[side].ownBasePoints)} in the scenario`, w[side].floorShiftPoints ? `${signed(w[side].floorShiftPoints)} from this round\u2019s seed` : '', w[side].difficultyShiftPoints ? `${signed(w[side].difficultyShiftPoints)} for the ${c.d.difficulty} computer` : ''].filter(Boolean).join(', ')})` : ''}. `,
       ),
       'A side\u2019s walk-away on a given day never fell below its floor unless its own ranks were breaking.',
     ),
