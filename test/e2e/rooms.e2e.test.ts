@@ -92,7 +92,7 @@ describe('a phone held sideways, 844\u00d7390', () => {
     await seedRound(page, U23, botRound(U23).slice(0, 1));
     await page.getByRole('heading', { name: 'Table actions' }).scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
-    for (const sel of ['.tbl-board .status .day', '#reply h3', '#reply .reply-lines li']) {
+    for (const sel of ['.tbl-board .status .day', '.tbl-board .status .turn-mark', '#reply h3', '#reply .reply-lines li']) {
       const [top, bottom] = await box(page, sel);
       expect(top, sel).toBeGreaterThanOrEqual(0);
       expect(bottom, sel).toBeLessThanOrEqual(390);
@@ -100,6 +100,14 @@ describe('a phone held sideways, 844\u00d7390', () => {
     // The controls really moved: the form's first slider is out of view above.
     const [, sliderBottom] = await box(page, '.proposal input[type="range"]');
     expect(sliderBottom).toBeLessThan(0);
+    // The one-line prompt is hidden here to save height; a short mark says whose move it is.
+    expect(await page.locator('.next-step').isVisible()).toBe(false);
+    expect(await page.locator('.tbl-board .status .turn-mark').isVisible()).toBe(true);
+    expect(await page.locator('.tbl-board .status .turn-mark').textContent()).toBe('Your move');
+    // On a wide screen the prompt shows and the mark does not.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await page.locator('.next-step').isVisible()).toBe(true);
+    expect(await page.locator('.tbl-board .status .turn-mark').isVisible()).toBe(false);
     await page.context().close();
   });
 });

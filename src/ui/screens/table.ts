@@ -146,6 +146,9 @@ export function tableScreen(ctx: UiContext): ScreenView {
       v.phase === 'talks' ? h('p', {}, `Contract expires ${dateOf(sc, v.expiryDay)} (${expiresIn > 0 ? `in ${days(expiresIn)}` : 'today'}).`) : null,
       suspended ? h('p', {}, `Talks are suspended until ${dateOf(sc, v.public.talksSuspendedUntil)}; the next session waits until then.`) : null,
       hot && v.phase !== 'done' && v.phase !== 'ratification' ? h('p', {}, v.yourMove ? 'Your move.' : `${sideName(v.turn)} to move.`) : null,
+      // On a phone held sideways the one-line prompt gives way to the table's state: this short
+      // mark says whose move it is instead (hidden elsewhere, where the prompt shows).
+      !hot && atTable(v) ? h('p', { class: 'turn-mark', 'aria-hidden': 'true' }, 'Your move') : null,
     );
     const tips: HTMLElement[] = [];
     // What to do now, in one line, for a newcomer: the legal moves and what each costs.
