@@ -25,7 +25,7 @@ export { projectedRatification } from './rules/votes';
 export { reservation } from './rules/derived';
 export { debrief } from './analysis/debrief';
 export { paretoFrontier, bruteForceFrontier, type Frontier } from './analysis/frontier';
-export { summarize, scores, type RoundSummary } from './analysis/summary';
+export { summarize, scores, scoreParts, type RoundSummary, type ScoreParts } from './analysis/summary';
 export { BOT_NAMES, botFor, type BotName } from './ai/bots';
 export { playRound, type Bot, type PlayedRound, type PlayOptions } from './ai/play';
 export { decide } from './ai/computer';

@@ -170,16 +170,20 @@ describe('numbers that agree', () => {
     const v3 = playerView(await nodeState(page), 'union');
     await expect(page.locator('.package-total').first().textContent()).resolves.toContain(`walk-away today about ${points(v3.walkAway)}`);
 
-    await seedRound(page, U23, all, 'ending');
+    // A round the historical union settles (DEC01's strike crumbles: the ending of a failed round
+    // has its own test in test/sim/ui-words.test.ts).
+    const settled = { ...U23, seed: 'DEC02' };
+    await seedRound(page, settled, botRound(settled), 'ending');
     const end = await nodeState(page);
+    expect(end.outcome).toBe('ratified');
     const d = debrief(end);
     const line = (await page.locator('.verdict').textContent()) ?? '';
     expect(line).toContain(`You got a deal worth ${points(d.deal!.union)} points`);
     expect(line).toContain(`walk-away when the deal was made (${points(d.benchmarks.dealDay.disagreement.union)})`);
     expect(line).toContain(`target (${points(playerView(end, 'union').points.target)})`);
     expect(line).toContain(`the real 2023 union\u2019s deal (${points(d.history.historical.union)}, after a ${d.history.historical.strikeDays}-day strike)`);
-    // The headline ends with the score itself, the deal less what the dispute cost.
-    expect(line).toContain(`Your score, after what the dispute cost, is ${points(scores(end).union)}.`);
+    // The headline ends with the score itself and how it is made: the deal less what the dispute cost.
+    expect(line).toContain(`Your score, after what the dispute cost, is ${points(scores(end).union)}: the deal\u2019s ${points(d.deal!.union)}`);
     await page.context().close();
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/ui/glossary';
 import { siteOf, sourceWords } from '../../src/ui/screens/sources';
-import { advance, applyAction, botFor, createGame, isError, playerView, playRound, SCENARIOS, type GameState } from '../../src/sim';
+import { advance, applyAction, botFor, createGame, debrief, isError, playerView, playRound, scoreParts, scores, SCENARIOS, type Action, type GameState, type PlayerView } from '../../src/sim';
+import { verdict } from '../../src/ui/screens/ending';
+import { PROBES } from '../../src/cli/probes';
 import { sinceMyMove } from '../../src/ui/table/reply';
 import { numbersInOrder } from '../../src/ui/screens/briefing';
 import { points } from '../../src/ui/format';
@@ -78,5 +80,45 @@ describe('the other side\u2019s latest answer', () => {
       }
     }
     expect(found, 'a round in which the studios accepted the union\u2019s offer').toBe(true);
+  });
+});
+
+describe('the ending says how the score was made', () => {
+  // A union that strikes and never moves: its strike crumbles and the studios' best offer is imposed.
+  const strikeForever = (v: PlayerView): Action => {
+    if (v.phase === 'ratification') return { type: 'countVotes', side: v.side };
+    if (v.legal.some((l) => l.type === 'authorize')) return { type: 'authorize', side: 'union' };
+    if (v.legal.some((l) => l.type === 'strike')) return { type: 'strike', side: 'union' };
+    return { type: 'propose', side: v.side, packages: [v.opening] };
+  };
+  const round = (scenario: string, side: 'union' | 'studio', difficulty: 'normal' | 'hard', bot: (v: PlayerView) => Action): GameState => {
+    const r = playRound({ scenario, seed: 'bal-2', human: side, difficulty, pace: 'standard' }, { [side]: bot });
+    if (isError(r)) throw new Error(r.message);
+    return r.state;
+  };
+  const line = (g: GameState, side: 'union' | 'studio') => verdict(debrief(g), side, playerView(g, side).points.target, true, g);
+  const p = (deci: number) => points(Math.round(deci) / 10);
+
+  it('after a failure, does not set the imposed terms against the target, and shows the cap and the costs that make the score', () => {
+    const g = round('2023', 'union', 'normal', strikeForever);
+    expect(g.outcome).toBe('strikeCrumbled');
+    const parts = scoreParts(g, 'union');
+    const text = line(g, 'union');
+    expect(text.startsWith('A failed round:')).toBe(true);
+    expect(text).not.toContain('target');
+    expect(text).toContain(`less ${points(playerView(g, 'union').scoring.failurePenalty)}, that is ${p(parts.failureCap!)}.`);
+    expect(text).toContain(`Less ${p(parts.strikeCost)} for what the strike cost members, your score is ${points(scores(g).union)}.`);
+    // The sentence's own arithmetic holds: the cap less the strike's cost is the score.
+    expect(Math.round(parts.failureCap! - parts.strikeCost) / 10).toBeCloseTo(scores(g).union, 5);
+  });
+
+  it('after a deal, names each cost, a broken "final" offer among them', () => {
+    const g = round('2026', 'studio', 'hard', PROBES['mediator-final']!);
+    expect(g.outcome).toBe('ratified');
+    expect(g.brokeFinal).toContain('studio');
+    const parts = scoreParts(g, 'studio');
+    const text = line(g, 'studio');
+    expect(text).toContain(`Your score, after what the dispute cost, is ${points(scores(g).studio)}: the deal\u2019s ${p(parts.deal)}, less `);
+    expect(text).toContain(`${points(playerView(g, 'studio').scoring.brokenFinal)} for going back on your \u201clast, best and final\u201d offer`);
   });
 });

@@ -1,6 +1,6 @@
 import { makeResultCode, MAX_NICKNAME } from '../../app/codes';
 import { makeSave } from '../../app/persist';
-import { debrief, getScenario, logText, scores, spaceOf, utilityOf, type Debrief, type Side } from '../../sim';
+import { debrief, getScenario, logText, scoreParts, scores, spaceOf, utilityOf, type Debrief, type GameState, type Side } from '../../sim';
 import { OUTCOME_WORDS } from '../../app/outcomes';
 import { viewOf } from '../../app/view';
 import { h } from '../dom';
@@ -15,19 +15,41 @@ const ahead = (v: number, above: string, below: string, same: string): string =>
 /**
  * How one side did, in one line: the deal's points on its own schedule against its target, its
  * walk-away on the day the deal was made (the figure the debrief's charts use) and the real
- * deal (with its strike), then the score: the deal less what the dispute cost. Exported for
- * the tests.
+ * deal (with its strike), then the score and how it was made: the deal (or, after a failure,
+ * the cap a failed round counts at), less what the strike and lost goodwill cost. After a
+ * failure the imposed terms are not set against the target: a playtester read "13.1 above your
+ * target" over a crumbled strike as a win. Exported for the tests.
  */
-export function verdict(d: Debrief, side: Side, target: number, you: boolean, score: number): string {
+export function verdict(d: Debrief, side: Side, target: number, you: boolean, g: GameState): string {
   const who = you ? 'You' : side === 'union' ? 'The union' : 'The studios';
+  const own = you ? 'your' : 'its';
   const hist = d.history.historical[side];
   const days = d.history.historical.strikeDays;
   const real = `the real ${d.scenario} ${side === 'union' ? 'union\u2019s' : 'studios\u2019'} deal (${points(hist)}${days ? `, after a ${days}-day strike` : ', with no strike'})`;
   const walk = d.benchmarks.dealDay.disagreement[side];
-  const scored = `${you ? 'Your' : side === 'union' ? 'The union\u2019s' : 'The studios\u2019'} score, after what the dispute cost, is ${points(score)}.`;
-  if (!d.deal) return `${who} ended with no deal: nothing to set against ${you ? 'your' : 'its'} target (${points(target)} points), ${you ? 'your' : 'its'} walk-away (${points(walk)}) or ${real}. ${scored}`;
+  const parts = scoreParts(g, side);
+  const p = (deci: number) => points(Math.round(deci) / 10);
+  // What the road cost, in words a player can check against the debrief.
+  const road: string[] = [];
+  if (Math.round(parts.strikeCost) > 0) road.push(`${p(parts.strikeCost)} for what the strike cost ${side === 'union' ? 'members' : 'the studios'}`);
+  const rules = viewOf(g, side).scoring;
+  const crises = side === 'union' ? Math.min(g.crises, rules.crisesCharged) : 0;
+  if (crises > 0) road.push(`${p(crises * rules.crisis * 10)} for ${crises === 1 ? 'a leadership crisis' : `${crises} leadership crises`}`);
+  if (g.brokeFinal.includes(side)) road.push(`${p(rules.brokenFinal * 10)} for going back on ${own} \u201clast, best and final\u201d offer`);
+  const less = road.length ? `, less ${road.join(' and ')}` : '';
+  const Whose = you ? 'Your' : side === 'union' ? 'The union\u2019s' : 'The studios\u2019';
+  const total = `${Whose} score, after what the dispute cost, is ${p(parts.total)}`;
+  if (parts.failureCap != null) {
+    const terms = d.deal ? `the terms imposed are worth ${points(d.deal[side])} points on ${own} schedule, but` : 'with no deal,';
+    const counted = parts.failureCap + rules.failurePenalty * 10;
+    const base = counted < parts.deal ? `${own} floor package (${p(counted)})` : `what ${own === 'your' ? 'you' : 'it'} ended with (${p(counted)})`;
+    const then = road.length ? `Less ${road.join(' and ')}, ${Whose.toLowerCase()} score is ${p(parts.total)}.` : `That is ${own} score.`;
+    return `A failed round: ${terms} a failure counts only as ${base} less ${points(rules.failurePenalty)}, that is ${p(parts.failureCap)}. ${then}`;
+  }
+  const how = `: the deal\u2019s ${p(parts.deal)}${less}`;
+  if (!d.deal) return `${who} ended with no deal: nothing to set against ${own} target (${points(target)} points), ${own} walk-away (${points(walk)}) or ${real}. ${total}${how}.`;
   const got = d.deal[side];
-  return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${you ? 'your' : 'its'} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${scored}`;
+  return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${own} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${own} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${total}${how}.`;
 }
 
 /** End of the round: the outcome, your deal beside what really happened, and the result code. */
@@ -116,7 +138,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
         'div',
         { class: 'end-main' },
         (g.config.human === 'both' ? (['union', 'studio'] as const) : [g.config.human]).map((side) =>
-          h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both', sco[side])),
+          h('p', { class: 'verdict big' }, verdict(d, side, viewOf(g, side).points.target, g.config.human !== 'both', g)),
         ),
         codeBlock,
         h(
