@@ -80,8 +80,8 @@ const pct = (bp: number | undefined, digits: number): string => `${((bp ?? 0) / 
 /** What a mediator said, in words. */
 export function mediatorWords(sc: Scenario, hint: MediatorHint): string {
   if (!hint.possible)
-    return `"No deal is possible yet: what each side needs does not overlap. The gap is about ${Math.round((hint.gap ?? 0) / 10)} points in all. Time and costs will move one of you."`;
-  return `"A deal is possible today. Something like this would work for both committees: ${hint.package ? describePackage(sc, hint.package) : ''}."`;
+    return `"From what I hear in both rooms, no deal is possible yet: what each of you needs does not overlap, by about ${Math.round((hint.gap ?? 0) / 10)} points counted on both your schedules together. Time and costs will move one of you. I may have read either of you wrong."`;
+  return `"From what I hear in both rooms, a deal looks possible today. Something like this might work for both committees: ${hint.package ? describePackage(sc, hint.package) : ''}. I may have read either of you wrong."`;
 }
 
 /** One log entry in words. */
@@ -108,7 +108,7 @@ export function logText(sc: Scenario, e: LogEntry): string {
     case 'vote': {
       if (e.ref === 'pre-authorized') return `Members have already authorized a strike: ${pct(d.yes, 2)} yes.`;
       if (e.ref === 'board')
-        return `The union\u2019s board votes ${pct(d.yes, 0)} to ${(100 - (d.yes ?? 0) / 100).toFixed(0)}%: ${d.passed ? 'sent to the members for ratification' : 'rejected, back to the table'}.`;
+        return `The union\u2019s board votes ${pct(d.yes, 1)} yes, ${pct(10000 - (d.yes ?? 0), 1)} no: ${d.passed ? 'sent to the members for ratification' : 'rejected, back to the table'}.`;
       if (e.ref === 'ratification') return `Ratification: ${pct(d.yes, 2)} yes at ${pct(d.turnout, 2)} turnout: ${d.passed ? 'ratified' : 'rejected'}.`;
       return `Strike authorization: ${pct(d.yes, 2)} yes at ${pct(d.turnout, 2)} turnout: ${d.passed ? 'authorized' : 'not authorized'}.`;
     }

@@ -802,7 +802,9 @@ describe('table actions: stated effects (against the same days passing with no a
         expect(utilityOf(sp23, 'union', pkg)).toBeGreaterThanOrEqual(ru - noise);
         expect(utilityOf(sp23, 'studio', pkg)).toBeGreaterThanOrEqual(rs - noise);
         expect(frontier.packages.some((p) => p.every((v, i) => v === pkg[i]))).toBe(true);
-        expect(mediatorWords(sc23, hint)).toMatch(/deal is possible today/i);
+        expect(mediatorWords(sc23, hint)).toMatch(/deal looks possible today/i);
+        // A person with a rough reading, not an oracle: the words say so.
+        expect(mediatorWords(sc23, hint)).toMatch(/might work for both committees.*I may have read either of you wrong/);
         expect(mediatorWords(sc23, hint)).toContain(describePackage(sc23, pkg));
       } else {
         // The gap: the smallest total shortfall of any frontier package from the two walk-aways.
@@ -813,6 +815,7 @@ describe('table actions: stated effects (against the same days passing with no a
         expect(Math.abs(hint.gap! - gap)).toBeLessThanOrEqual(2 * noise);
         expect(hint.package).toBeUndefined();
         expect(mediatorWords(sc23, hint)).toMatch(/no deal is possible yet/i);
+        expect(mediatorWords(sc23, hint)).toMatch(/points counted on both your schedules together/);
         expect(mediatorWords(sc23, hint)).toContain(`about ${Math.round(hint.gap! / 10)} points`);
       }
       // The log holds the hint as data; its words come from words.ts.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/ui/glossary';
 import { siteOf, sourceWords } from '../../src/ui/screens/sources';
-import { advance, applyAction, botFor, createGame, debrief, isError, playerView, playRound, scoreParts, scores, SCENARIOS, type Action, type GameState, type PlayerView } from '../../src/sim';
+import { advance, applyAction, botFor, createGame, debrief, logText, isError, playerView, playRound, scoreParts, scores, SCENARIOS, type Action, type GameState, type PlayerView } from '../../src/sim';
 import { verdict } from '../../src/ui/screens/ending';
 import { PROBES } from '../../src/cli/probes';
 import { sinceMyMove } from '../../src/ui/table/reply';
@@ -120,5 +120,12 @@ describe('the ending says how the score was made', () => {
     const text = line(g, 'studio');
     expect(text).toContain(`Your score, after what the dispute cost, is ${points(scores(g).studio)}: the deal\u2019s ${p(parts.deal)}, less `);
     expect(text).toContain(`${points(playerView(g, 'studio').scoring.brokenFinal)} for going back on your \u201clast, best and final\u201d offer`);
+  });
+});
+
+describe('the board\u2019s vote in words', () => {
+  it('says yes and no, not a range, to the tenth of a percent the debrief shows', () => {
+    const text = logText(SCENARIOS['2023']!, { day: 10, kind: 'vote', side: 'union', ref: 'board', data: { yes: 9980, passed: true } } as never);
+    expect(text).toBe('The union\u2019s board votes 99.8% yes, 0.2% no: sent to the members for ratification.');
   });
 });

@@ -174,7 +174,7 @@ export function tableScreen(ctx: UiContext): ScreenView {
     }
     // The mediator's words, as the log records them (for a month after the visit).
     const visit = v.public.mediator && v.day - v.public.mediatorDay < 30 ? v.log.filter((e) => e.kind === 'action' && e.ref === 'mediator').pop() : undefined;
-    if (visit) tips.push(h('p', { class: 'notice' }, logText(sc, visit)));
+    if (visit) tips.push(h('p', { class: 'notice' }, h('strong', {}, `${dateOf(sc, visit.day)}: `), logText(sc, visit)));
     if (me === 'union' && v.phase === 'holdout' && v.public.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
     if (me === 'union' && v.phase === 'talks' && !v.public.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
     if (v.public.blackout) tips[0]?.append(' A media blackout is in force: no public statements.');
