@@ -115,6 +115,36 @@ describe('proposing below the walk-away', () => {
   });
 });
 
+describe('going back on a last, best and final offer', () => {
+  it('asks first and says what it costs; "Keep my final offer" makes no move', async () => {
+    // The union's opening, called final; the studios answer.
+    const first = await atTable(U23);
+    const v0 = playerView(await nodeState(first), 'union');
+    await first.context().close();
+    const page = await atTable(U23, [{ type: 'propose', side: 'union', packages: [v0.opening.slice()], final: true }]);
+    const v = playerView(await nodeState(page), 'union');
+    expect(v.public.finalBy).toContain('union');
+    // One level less on the first-year raise: more given up than the final offer gave.
+    const softer = v.opening.slice();
+    softer[0] = softer[0]! - 1;
+    for (let i = 0; i < softer.length; i++) await page.getByRole('slider', { name: v.issues[i]!.name, exact: true }).fill(String(softer[i]));
+    const before = await moves(page);
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Go back on your last, best and final offer?' });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain(`your final offer was worth at least ${points(worth(v, v.opening))} points to you`);
+    expect(text).toContain(`It costs ${points(v.scoring.brokenFinal)} points off your score`);
+    await dialog.getByRole('button', { name: 'Keep my final offer' }).click();
+    expect(await moves(page)).toBe(before);
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    await dialog.getByRole('button', { name: 'Go back on it' }).click();
+    await actionsApplied(page, before + 1);
+    expect((await nodeState(page)).brokeFinal).toContain('union');
+    await page.context().close();
+  });
+});
+
 describe('focus after every table action', () => {
   it.each([
     ['union', { ...U23 }],

@@ -72,3 +72,27 @@ export async function confirmBelowWalkAway(view: PlayerView, game: GameState, pa
   );
   return pick === 'yes';
 }
+
+/**
+ * Before going back on this side's own "last, best and final" offer (a package giving up more
+ * than any package of that offer did): what it costs. Resolves true at once when nothing breaks
+ * it (a playtester improved on a final offer with no word of the cost, then met 3 points
+ * missing from the score).
+ */
+export async function confirmBreakFinal(view: PlayerView, packages: Package[], fallback: () => HTMLElement | null): Promise<boolean> {
+  if (!view.public.finalBy.includes(view.side) || view.public.brokeFinal.includes(view.side)) return true;
+  const mine = [...view.offers].reverse().find((o) => o.by === view.side && o.final);
+  if (!mine) return true;
+  const least = Math.min(...mine.packages.map((p) => worth(view, p)));
+  if (!packages.some((p) => worth(view, p) < least)) return true;
+  const home = view.side === 'union' ? 'Your members\u2019 support falls' : 'Your alliance\u2019s cohesion falls';
+  const pick = await choiceDialog(
+    'Go back on your last, best and final offer?',
+    [
+      h('p', {}, `You called your offer final; this one gives up more (your final offer was worth at least ${points(least)} points to you). `, h('strong', {}, `It costs ${points(view.scoring.brokenFinal)} points off your score`), `, once. ${home}, and the other side will trust your word less.`),
+    ],
+    [{ value: 'yes', label: 'Go back on it', primary: true, danger: true }],
+    { cancelLabel: 'Keep my final offer', fallback },
+  );
+  return pick === 'yes';
+}

@@ -1,6 +1,6 @@
 import { getScenario, other, type GameState, type Package, type PlayerView } from '../../sim';
 import { legal, projectedVote, worth } from '../../app/view';
-import { confirmBelowWalkAway } from './decide';
+import { confirmBelowWalkAway, confirmBreakFinal } from './decide';
 import { h, fill, nextId } from '../dom';
 import { moneyK, pct, points } from '../format';
 
@@ -135,6 +135,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
         submit: async (e: Event) => {
           e.preventDefault();
           const packages = drafts.map((p) => p.slice());
+          if (!(await confirmBreakFinal(view, packages, () => proposeBtn))) return;
           if (!(await confirmBelowWalkAway(view, game, packages, () => proposeBtn))) return;
           onPropose(packages, finalBox.checked);
           finalBox.checked = false;
