@@ -117,6 +117,14 @@ describe('the debrief of a round played through the page', () => {
     expect(line.startsWith(`Your concession style: ${style}`)).toBe(true);
     await expect(region.locator('.db-style.union .style-label').textContent()).resolves.toBe(style);
     await expect(region.locator('.db-style.studio .style-label').textContent()).resolves.toBe(d.concession.studio.fit.label);
+    // The computer's nominal style beside what it did: never both "Conceder" fitted and "Boulware" said without a word on why.
+    const hint = (await region.locator('.db-style.studio .hint').textContent()) ?? '';
+    const fitted = d.concession.studio.fit.label;
+    const e = d.concession.studio.nominalE!;
+    const nominal = e < 2 / 3 ? 'Boulware' : e > 3 / 2 ? 'Conceder' : 'Linear';
+    expect(hint).toContain(`Its difficulty set it to concede in a ${nominal} way (e = ${e})`);
+    if (fitted === nominal) expect(hint).toContain('and that is what it did');
+    else if (fitted !== 'Too few offers') expect(hint).toContain('its answers to your own moves');
     await expect(region.getByRole('img', { name: /offers on the utility plane|Every offer on the utility plane/ }).count()).resolves.toBe(1);
   });
 

@@ -61,7 +61,17 @@ function styleLine(c: DebriefCtx, side: Side, con: SideConcession): HTMLElement 
     { class: `db-style ${side}` },
     h('p', { class: 'big-line' }, head, h('strong', { class: 'style-label' }, f.label), e),
     h('p', {}, `${subject} ${STYLE_SENTENCE[f.label]}${f.pMax !== null && f.pMin !== null && f.offers > 0 ? `, from ${p1(f.pMax)} down to ${p1(f.pMin)} points on ${whose(c, side)} own schedule over ${plural(f.offers, 'offer')}` : ''}.`),
-    con.role === 'computer' && nominal ? h('p', { class: 'hint' }, `Its difficulty set it to concede in a ${nominal} way (e = ${con.nominalE}); pressure and tit-for-tat on your moves change what it actually did.`) : null,
+    con.role === 'computer' && nominal
+      ? h(
+          'p',
+          { class: 'hint' },
+          f.label === 'Too few offers'
+            ? `Its difficulty set it to concede in a ${nominal} way (e = ${con.nominalE}).`
+            : nominal === f.label
+            ? `Its difficulty set it to concede in a ${nominal} way (e = ${con.nominalE}), and that is what it did.`
+            : `Its difficulty set it to concede in a ${nominal} way (e = ${con.nominalE}), yet what it did looks ${f.label === 'Conceder' ? 'more yielding' : f.label === 'Boulware' ? 'firmer' : 'steadier'}: its clock counts only part of a move; strike costs, deadlines and its answers to your own moves (concession for concession, holding for holding) made the rest.`,
+        )
+      : null,
   );
 }
 
