@@ -10,7 +10,7 @@ export const OUTCOME_WORDS: Record<Outcome, { label: string; headline: string; l
   strikeCrumbled: { label: 'Strike crumbled', headline: 'The strike crumbled', line: 'The strike crumbled: the union took the studios\u2019 terms' },
   mandateLost: { label: 'Mandate lost', headline: 'The members withdrew their mandate', line: 'The committee lost its mandate: the studios\u2019 terms took effect' },
   allianceBroke: { label: 'Alliance broke', headline: 'The alliance broke ranks', line: 'The studio alliance broke ranks and signed the union\u2019s terms' },
-  noDeal: { label: 'No deal', headline: 'No contract', line: 'No contract: both sides walked away' },
+  noDeal: { label: 'No deal', headline: 'No contract', line: 'No contract: the calendar ran out' },
 };
 
 export const PHASE_WORDS: Record<Phase, string> = {

@@ -69,7 +69,7 @@ export const ENDING_WORDS: Record<Outcome, string> = {
   strikeCrumbled: 'The strike crumbled: members drifted back to work, and the union had to take the best offer the studios had made.',
   mandateLost: 'The members withdrew their support from the committee, which had to put the studios\u2019 standing offer into effect.',
   allianceBroke: 'The alliance broke ranks: studios signed, one by one, the most modest terms the union had offered.',
-  noDeal: 'The season ended with no contract: both sides walked away.',
+  noDeal: 'The calendar ran out with no contract: neither side took the other\u2019s terms.',
 };
 
 const who = (side: Side | undefined): string => (side === 'studio' ? 'The studios' : 'The union');

@@ -2181,3 +2181,14 @@ describe('the difficulty of a computer\u2019s studios', () => {
     expect(floor('studio', 'easy')).toBe(floor('studio', 'hard'));
   });
 });
+
+describe('a computer with nothing on the table', () => {
+  it('puts an offer on the table rather than saying its offer stands (after a vote that failed, none does)', () => {
+    const v = playerView(game(), 'studio');
+    expect(v.offers.some((o) => o.by === 'studio')).toBe(true);
+    v.yourMove = true;
+    v.standing = null;
+    const d = decide(v, null);
+    expect(d.action.type).toBe('propose');
+  });
+});

@@ -254,8 +254,10 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
       return done({ type: 'reject', side, say: 'signal' });
     }
     gap = nextU - best.u;
-  } else if (mine && offers.every((p, k) => mine.packages[k] && p.every((v, i) => v === mine.packages[k]![i]))) {
+  } else if (mine && view.standing?.by === side && offers.every((p, k) => mine.packages[k] && p.every((v, i) => v === mine.packages[k]![i]))) {
     // Nothing new from the other side and nothing new to give: the offer on the table stands.
+    // (With nothing on the table, after a vote that failed, it puts its offer back instead: a
+    // playtester saw "the offer on the table stands" over an empty table.)
     return done({ type: 'reject', side, say: 'hold' });
   }
   mem.signals = 0;
