@@ -96,7 +96,8 @@ export function logText(sc: Scenario, e: LogEntry): string {
     case 'accept':
       return `${verb(e.side, 'accept')}: tentative agreement on ${describePackage(sc, d.packages?.[0] ?? [])}.`;
     case 'reject':
-      return d.on ? `${who(e.side)}: the gap is too great. No counter-offer; their last offer stands.` : `${verb(e.side, 'hold')} their position.`;
+      // The log says what was done; a committee's reasons are in its own line.
+      return d.on ? `${verb(e.side, 'turn')} the offer down without a counter-offer; ${e.side === 'studio' ? 'their' : 'its'} own last offer stands.` : `${verb(e.side, 'hold')} ${e.side === 'studio' ? 'their' : 'its'} position.`;
     case 'line':
       return lineText(e.side ?? 'union', (e.ref ?? 'hold') as Mood, d.pick ?? 0);
     case 'ending':

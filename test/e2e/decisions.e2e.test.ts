@@ -57,7 +57,7 @@ describe('accepting an offer', () => {
     expect(text).toContain(`Your walk-away today: about ${points(v.walkAway)} points`);
     expect(text).toContain(`your target: ${points(v.points.target)}`);
     expect(text).toContain(`members would vote about ${Math.round(projectedRatification(s, pkg).yes / 100)}% yes`);
-    expect(text).toContain(`members still expect about ${points((v.meters as { expectation: number }).expectation)} points`);
+    expect(text).toContain(`Members still expect about ${points((v.meters as { expectation: number }).expectation)} points`);
     // Far below the walk-away at the start of the 2023 round: the page says so.
     expect(worth(v, pkg)).toBeLessThan(v.walkAway);
     expect(text).toContain('Below your walk-away');

@@ -33,7 +33,7 @@ function numbers(view: PlayerView, game: GameState, pkg: Package, what: string):
             : 'Your member companies would rather take a strike\u2019s costs than settle for this.',
         )
       : null,
-    vote ? h('p', {}, `If it were the deal today, members would vote about `, h('strong', {}, `${pct(vote.yesBp)} yes`), `. ${vote.why}`) : null,
+    vote ? h('p', {}, `If it were the deal today, members would vote about `, h('strong', {}, `${pct(vote.yesBp)} yes`), `. ${vote.why.charAt(0).toUpperCase()}${vote.why.slice(1)}`) : null,
   ];
 }
 
