@@ -130,8 +130,9 @@ function phaseWords(v: PlayerView): { title: string; detail: string } {
     case 'talks':
       return { title: 'TALKS', detail: 'Bargaining before the contract expires' };
     case 'holdout':
+      // After expiry: an extension, if there was one, has run out too.
       return v.public.extended
-        ? { title: 'CONTRACT EXTENDED', detail: 'Working under the old terms' }
+        ? { title: 'EXTENSION OVER', detail: 'No strike: working under the old terms' }
         : { title: 'CONTRACT EXPIRED', detail: 'No strike: working under the old terms' };
     case 'strike':
       return { title: 'ON STRIKE', detail: 'Picket lines are up; production has stopped' };

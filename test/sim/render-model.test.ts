@@ -95,6 +95,19 @@ describe('the table model', () => {
   });
 });
 
+describe('the phase banner after expiry', () => {
+  it('says the contract expired, and after an extension that the extension is over, never that the contract is extended', () => {
+    // The union extends the contract, then lets the extension run out without striking.
+    let g = game('union');
+    g = act(g, { type: 'extend', side: 'union' });
+    expect(g.phase).toBe('talks');
+    while (g.phase === 'talks') g = act(g, { type: 'reject', side: 'union' });
+    expect(g.phase).toBe('holdout');
+    expect(model(g, 'union').phaseTitle).toBe('EXTENSION OVER');
+    expect(model(g, 'union').phaseDetail).toBe('No strike: working under the old terms');
+  });
+});
+
 describe('one formatter and one set of outcome words for the page and the canvas', () => {
   it('writes the canvas\u2019s money, savings and points with the page\u2019s formatter (src/app/format.ts)', () => {
     let g = game('studio');
