@@ -135,7 +135,7 @@ function phaseWords(v: PlayerView): { title: string; detail: string } {
         ? { title: 'EXTENSION OVER', detail: 'No strike: working under the old terms' }
         : { title: 'CONTRACT EXPIRED', detail: 'No strike: working under the old terms' };
     case 'strike':
-      return { title: 'ON STRIKE', detail: 'Picket lines are up; production has stopped' };
+      return { title: 'ON STRIKE', detail: 'Picket lines up; production stopped' };
     case 'ratification': {
       const board = boardVote(v);
       const detail = board ? `Board approved (${pct(board.yes)} yes); members are voting` : 'Tentative agreement: members are voting';

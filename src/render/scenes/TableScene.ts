@@ -85,7 +85,9 @@ export class TableScene extends Scene {
     this.meters = new MeterPanel(this, L.meters);
     this.news = new NewsDesk(
       this,
-      { cx: t.x + t.w / 2, cy: t.y + t.h / 2, stackX: L.news.x, stackY: L.news.y, stackW: L.news.w },
+      // A fresh clipping is shown over the meters, not the table: the offer cards stay in view
+      // (a playtester could not read the offer under it), and it files to the stack beside them.
+      { cx: L.meters.x + L.meters.width / 2, cy: L.meters.y + L.meters.height / 2, stackX: L.news.x, stackY: L.news.y, stackW: L.news.w },
       () => this.store.getState().prefs.reducedMotion,
     );
     this.handover = new HandoverCard(this, t.x + t.w / 2, t.y + t.h / 2);
