@@ -1544,6 +1544,28 @@ describe('endings', () => {
     expect(utilityOf(sp23, 'union', generous)).toBeGreaterThan(utilityOf(sp23, 'union', extreme));
   });
 
+  it('waits for the union\u2019s first answer to the studios\u2019 latest offer: the union may still take it, and any other move lets the strike go', () => {
+    const T = strikeState();
+    const offered = [14, 8, 2, 3, 6, 0, 0];
+    // The studios have just put an offer on the table; the pickets are gone.
+    const weak = edit(T, (d) => {
+      d.offers.push({ day: d.day, by: 'studio', packages: [offered], final: true, uUnion: utilityOf(sp23, 'union', offered), uStudio: utilityOf(sp23, 'studio', offered) });
+      d.standing = { by: 'studio', packages: [offered], final: true, day: d.day };
+      d.log.push({ day: d.day, kind: 'offer', side: 'studio', data: { packages: [offered], final: true } });
+      d.solidarity = 0;
+      d.members.forEach((m) => (m.savings = -1_000_000));
+    });
+    const waited = idle(weak, P.crumble.days + 5);
+    expect(waited.outcome).toBeNull();
+    expect(waited.streaks.solidarity).toBeGreaterThanOrEqual(P.crumble.days);
+    // Taking it is still possible: a tentative agreement goes to the union's board.
+    const took = actOnly(waited, { type: 'accept', side: 'union', index: 0 });
+    expect(took.log.filter((e) => e.kind === 'accept').at(-1)?.side).toBe('union');
+    expect(took.votes.at(-1)?.kind).toBe('board');
+    // Any other answer (a table action here) lets the strike give way.
+    expect(act(waited, { type: 'caucus', side: 'union' }).outcome).toBe('strikeCrumbled');
+  });
+
   it('likewise an alliance that breaks signs the most modest terms the union offered, not its latest demand', () => {
     const H = holdoutState();
     const modest = [12, 7, 1, 3, 4, 0, 0];

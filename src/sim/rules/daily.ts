@@ -1,7 +1,7 @@
 import { staticAnalysis } from '../analysis/static';
 import { clamp, clampBp, dexp, logistic, phi } from '../detmath';
 import { utilityOf } from '../space';
-import type { DailyRecord, Outcome, Package, Side } from '../types';
+import type { DailyRecord, LogEntry, Outcome, Package, Side } from '../types';
 import type { Ctx } from './ctx';
 import { expectationFloor, logit, memberAverage, reservation, segmentUtility, toleranceScaleOf } from './derived';
 import { fireDueEvents } from './events';
@@ -247,9 +247,24 @@ function checkEndings(ctx: Ctx): void {
   const dispute = s.phase === 'strike' || s.phase === 'holdout';
   s.streaks.support = dispute && memberAverage(s, ctx.sc, 'support') < c.support ? s.streaks.support + 1 : 0;
   s.streaks.cohesion = dispute && s.cohesion < c.cohesion ? s.streaks.cohesion + 1 : 0;
-  if (s.streaks.solidarity >= c.days) end(ctx, 'strikeCrumbled');
+  // The strike gives way on the union's watch: while the studios' latest offer waits for the
+  // union's first answer, the union may still take it (a playtester saw the studios' final
+  // offer, better than his own ask, arrive and the strike collapse before his turn came). Any
+  // move of the union's answers it: a suspended table or a caucus does not hold the strike up.
+  const awaitingUnion = s.standing?.by === 'studio' && unansweredByUnion(s.log);
+  if (s.streaks.solidarity >= c.days && !awaitingUnion) end(ctx, 'strikeCrumbled');
   else if (s.streaks.support >= c.days) leadershipCrisis(ctx);
   else if (s.streaks.cohesion >= c.days) end(ctx, 'allianceBroke');
+}
+
+/** Whether the studios' latest offer came after the union's latest move of any kind. */
+function unansweredByUnion(entries: LogEntry[]): boolean {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.side === 'studio' && e.kind === 'offer') return true;
+    if (e.side === 'union' && (e.kind === 'offer' || e.kind === 'accept' || e.kind === 'reject' || e.kind === 'action')) return false;
+  }
+  return false;
 }
 
 /**
