@@ -346,7 +346,8 @@ export const DEFAULT_PARAMS = deepFreeze({
      * 30 seeds the 2023 union's striker scored 65.1 / 60.3 / 61.3 on easy / normal / hard, and
      * the 2026 union's logroller 58.6 against 56.6 (`npm run balance`). With ×1.2 and +1 point on
      * hard, −3 points on easy, every sensible union strategy but the slow logroller (a strategy
-     * that mostly fails) and the 2026 historical replay differs by 6 points or more. An easy
+     * that mostly fails) and the historical replays (5.8 in 2023, none in 2026: they replay real
+     * dates and calibration pins them) differs by 6 points or more. An easy
      * alliance at ×0.85 split before the real union's final terms (the typical 2023 deal 4 levels
      * above history); +2 points on hard gave the real 2026 studios' replay strikes (derived).
      */
