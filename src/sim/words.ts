@@ -77,6 +77,8 @@ const who = (side: Side | undefined): string => (side === 'studio' ? 'The studio
 const verb = (side: Side | undefined, v: string): string => `${who(side)} ${v}${side === 'studio' ? '' : 's'}`;
 const pct = (bp: number | undefined, digits: number): string => `${((bp ?? 0) / 100).toFixed(digits)}%`;
 
+const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'}`;
+
 /** What a mediator said, in words. */
 export function mediatorWords(sc: Scenario, hint: MediatorHint): string {
   if (!hint.possible)
@@ -125,6 +127,8 @@ export function logText(sc: Scenario, e: LogEntry): string {
           return 'The board rejected the tentative agreement. Talks resume, with members angrier than before.';
         case 'members-rejected':
           return 'The members voted the deal down. Talks resume, with members angrier than before.';
+        case 'crisis':
+          return `Members have lost faith in the committee: a leadership crisis${(d.day ?? 1) > 1 ? ` (the ${ordinal(d.day ?? 1)})` : ''}. A new committee takes over with a thinner mandate, a lower walk-away and less credibility; each crisis counts against the union\u2019s score.`;
         default:
           return '';
       }

@@ -81,6 +81,29 @@ describe('the other side\u2019s latest answer', () => {
     }
     expect(found, 'a round in which the studios accepted the union\u2019s offer').toBe(true);
   });
+
+  // A playtester's union lost two leadership crises that the log showed as dates with no words
+  // and the panel as "nothing new since your move".
+  it('shows a leadership crisis, in words, though it carries the union\u2019s side', () => {
+    let found = false;
+    for (let i = 1; i <= 12 && !found; i++) {
+      const config = { scenario: '2026', seed: `CRISIS${i}`, human: 'union', difficulty: 'easy', pace: 'standard' } as const;
+      const r = playRound(config, { union: PROBES['never-move']! });
+      if (isError(r)) throw new Error(r.message);
+      let s = advance(createGame(config) as GameState);
+      for (const a of r.actions) {
+        const before = s.log.length;
+        s = advance(applyAction(s, a) as GameState);
+        const crisis = s.log.slice(before).find((e) => e.kind === 'phase' && e.ref === 'crisis');
+        if (!crisis || s.phase === 'done') continue;
+        expect(logText(SCENARIOS['2026']!, crisis)).toMatch(/^Members have lost faith in the committee: a leadership crisis/);
+        expect(sinceMyMove(playerView(s, 'union'))).toContainEqual(crisis);
+        found = true;
+        break;
+      }
+    }
+    expect(found, 'a round with a leadership crisis').toBe(true);
+  });
 });
 
 describe('the ending says how the score was made', () => {

@@ -12,7 +12,8 @@ export function sinceMyMove(view: PlayerView): LogEntry[] {
     const e = view.log[i]!;
     // The board's and the members' votes carry the union's side but are nobody's move: after the
     // studios accepted, the board vote made the panel say "nothing new" over their acceptance.
-    const notAMove = e.kind === 'line' || (e.kind === 'vote' && (e.ref === 'board' || e.ref === 'ratification'));
+    // Nor is a leadership crisis, which befalls the union: a playtester saw "nothing new" over two.
+    const notAMove = e.kind === 'line' || (e.kind === 'vote' && (e.ref === 'board' || e.ref === 'ratification')) || (e.kind === 'phase' && e.ref === 'crisis');
     if (e.side === me && !notAMove) {
       from = i + 1;
       break;
