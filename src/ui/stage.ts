@@ -10,10 +10,23 @@ export interface BorrowedStage {
   giveBack(): void;
 }
 
+/**
+ * The box's home in the page layout, found once while it is there: a table screen built while
+ * another still held the box used to take that screen's slot for the home, and giving the box
+ * back then put it into a screen that was gone (a playtester's illustration vanished after
+ * "Play this round again").
+ */
+let homeSpot: { parent: HTMLElement; before: Node | null } | null = null;
+function homeOf(stage: HTMLElement): { parent: HTMLElement; before: Node | null } | null {
+  if (!homeSpot && stage.parentElement && !stage.parentElement.closest('.stage-slot')) homeSpot = { parent: stage.parentElement, before: stage.nextSibling };
+  return homeSpot;
+}
+
 export function borrowStage(): BorrowedStage {
   const stage = document.getElementById('stage');
-  const home = stage?.parentElement ?? null;
-  const before = stage?.nextSibling ?? null;
+  const spot = stage ? homeOf(stage) : null;
+  const home = spot?.parent ?? null;
+  const before = spot?.before ?? null;
   const nudge = () => requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
   return {
     place(slot) {

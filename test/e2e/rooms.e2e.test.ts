@@ -169,3 +169,38 @@ describe('a projector, 1920\u00d71080 in projector mode', () => {
     await page.context().close();
   });
 });
+
+describe('the illustration from round to round', () => {
+  // A playtester's illustration vanished after "Play this round again": a table screen built
+  // while another still held the canvas's box took that screen's slot for the box's home.
+  it('stays in the page through a round, its replay from the ending, and the next table', async () => {
+    const { page, errors } = await watchedPage(chrome.get(), { width: 1366, height: 768 });
+    await page.goto(`${baseURL}?e2e=1`);
+    const moves = botRound(U23);
+    await seedRound(page, U23, moves, 'table');
+    const where = () => page.evaluate(() => {
+      const st = document.getElementById('stage');
+      return { connected: !!st && st.isConnected, inSlot: !!st?.parentElement?.closest('.stage-slot') };
+    });
+    expect(await where()).toEqual({ connected: true, inSlot: true });
+    await page.getByRole('button', { name: 'See how it ended' }).click();
+    await page.getByRole('button', { name: 'Play this round again' }).click();
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Play this round again' });
+    if (await confirm.count()) await confirm.click();
+    // The replay, played to its end at the table, then its ending.
+    await page.evaluate((actions) => {
+      const st = (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { go(s: string): void; dispatch(a: unknown): unknown } } } }).__STRIKE_CLOCK__.store;
+      st.getState().go('table');
+      for (const a of actions) st.getState().dispatch(a);
+    }, moves);
+    expect(await where()).toEqual({ connected: true, inSlot: true });
+    await page.getByRole('button', { name: 'See how it ended' }).click();
+    await page.getByRole('button', { name: 'Play this round again' }).waitFor();
+    expect((await where()).connected).toBe(true);
+    // And the next round's table has it again.
+    await seedRound(page, U23, moves.slice(0, 2), 'table');
+    expect(await where()).toEqual({ connected: true, inSlot: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
