@@ -3,6 +3,7 @@ import { GLOSSARY } from '../../src/ui/glossary';
 import { siteOf, sourceWords } from '../../src/ui/screens/sources';
 import { advance, applyAction, botFor, createGame, debrief, logText, isError, playerView, playRound, scoreParts, scores, SCENARIOS, type Action, type GameState, type PlayerView } from '../../src/sim';
 import { verdict } from '../../src/ui/screens/ending';
+import { scoreClause } from '../../src/ui/scoreWords';
 import { PROBES } from '../../src/cli/probes';
 import { sinceMyMove } from '../../src/ui/table/reply';
 import { numbersInOrder } from '../../src/ui/screens/briefing';
@@ -133,6 +134,17 @@ describe('the ending says how the score was made', () => {
     expect(text).toContain(`Less ${p(parts.strikeCost)} for what the strike cost members, your score is ${points(scores(g).union)}.`);
     // The sentence's own arithmetic holds: the cap less the strike's cost is the score.
     expect(Math.round(parts.failureCap! - parts.strikeCost) / 10).toBeCloseTo(scores(g).union, 5);
+  });
+
+  it('the facts under the ending and atop the debrief give each side\u2019s score with how it was made', () => {
+    const crumbled = round('2023', 'union', 'normal', strikeForever);
+    const u = scoreParts(crumbled, 'union');
+    expect(scoreClause(crumbled, 'union')).toBe(`${points(scores(crumbled).union)} (a failed round: at most the union\u2019s floor package or the terms, whichever is less, less ${points(playerView(crumbled, 'union').scoring.failurePenalty)}, ${p(u.failureCap!)}, less ${p(u.strikeCost)} for what the strike cost members)`);
+    // The studios won that round: their score is the deal less what the strike cost them.
+    const s = scoreParts(crumbled, 'studio');
+    expect(scoreClause(crumbled, 'studio')).toBe(`${points(scores(crumbled).studio)} (the deal\u2019s ${p(s.deal)}, less ${p(s.strikeCost)} for what the strike cost the studios)`);
+    const broke = round('2026', 'studio', 'hard', PROBES['mediator-final']!);
+    expect(scoreClause(broke, 'studio')).toContain('for going back on its \u201clast, best and final\u201d offer');
   });
 
   it('after a deal, names each cost, a broken "final" offer among them', () => {

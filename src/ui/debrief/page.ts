@@ -1,4 +1,4 @@
-import { debrief, getScenario, scores } from '../../sim';
+import { debrief, getScenario } from '../../sim';
 import { OUTCOME_WORDS } from '../../app/outcomes';
 import { openDetailsWhilePrinting } from '../charts/figure';
 import { beliefsSection } from './beliefs';
@@ -10,6 +10,7 @@ import { costSection, votesSection } from './outcome';
 import { hiddenSection, historySection } from './reveal';
 import { cap, dayText, p1, plural, sideNoun, type DebriefCtx } from './words';
 import { zoneSection } from './zone';
+import { scoreClause } from '../scoreWords';
 import { fill, h } from '../dom';
 import type { UiContext } from '../mount';
 
@@ -46,14 +47,13 @@ export function renderDebrief(ctx: UiContext, el: HTMLElement, body: HTMLElement
   const d = debrief(g);
   const viewer = g.config.human;
   const c: DebriefCtx = { d, sc, g, viewer, projector: store.getState().prefs.largeText };
-  const sco = scores(g);
   const finished = d.finished;
   const facts = h(
     'ul',
     { class: 'facts db-facts' },
     h('li', {}, `${finished ? 'Ended' : 'So far: up to'} ${dayText(sc, g.day)}, ${g.strikeDays ? `after ${plural(g.strikeDays, 'strike day')}` : 'with no strike'}.`),
     d.deal ? h('li', {}, `The deal: ${p1(d.deal.union)} points on the union\u2019s schedule, ${p1(d.deal.studio)} on the studios\u2019.`) : h('li', {}, 'No deal.'),
-    h('li', {}, `Scores (deal points minus what the dispute cost): union ${sco.union}, studios ${sco.studio}.`),
+    h('li', {}, `Scores: union ${scoreClause(g, 'union')}; studios ${scoreClause(g, 'studio')}.`),
     d.efficiency ? h('li', {}, d.efficiency.onFrontier ? 'Efficiency: on the Pareto frontier.' : `Efficiency: ${p1(d.efficiency.distance)} points from the frontier; ${p1(d.efficiency.valueLeft)} points of joint value left on the table.`) : null,
   );
   const who =

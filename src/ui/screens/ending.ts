@@ -1,6 +1,6 @@
 import { makeResultCode, MAX_NICKNAME } from '../../app/codes';
 import { makeSave } from '../../app/persist';
-import { debrief, getScenario, logText, scoreParts, scores, spaceOf, utilityOf, type Debrief, type GameState, type Side } from '../../sim';
+import { debrief, getScenario, logText, spaceOf, utilityOf, type Debrief, type GameState, type Side } from '../../sim';
 import { OUTCOME_WORDS } from '../../app/outcomes';
 import { viewOf } from '../../app/view';
 import { h } from '../dom';
@@ -9,6 +9,7 @@ import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
 import { mayReplace } from '../replace';
 import { icon } from '../icons';
+import { scoreClause, scoreRoad } from '../scoreWords';
 
 const ahead = (v: number, above: string, below: string, same: string): string => (Math.abs(v) < 0.05 ? same : `${points(Math.abs(v))} ${v > 0 ? above : below}`);
 
@@ -27,26 +28,19 @@ export function verdict(d: Debrief, side: Side, target: number, you: boolean, g:
   const days = d.history.historical.strikeDays;
   const real = `the real ${d.scenario} ${side === 'union' ? 'union\u2019s' : 'studios\u2019'} deal (${points(hist)}${days ? `, after a ${days}-day strike` : ', with no strike'})`;
   const walk = d.benchmarks.dealDay.disagreement[side];
-  const parts = scoreParts(g, side);
+  const { parts, road, failurePenalty } = scoreRoad(g, side, own);
   const p = (deci: number) => points(Math.round(deci) / 10);
-  // What the road cost, in words a player can check against the debrief.
-  const road: string[] = [];
-  if (Math.round(parts.strikeCost) > 0) road.push(`${p(parts.strikeCost)} for what the strike cost ${side === 'union' ? 'members' : 'the studios'}`);
-  const rules = viewOf(g, side).scoring;
-  const crises = side === 'union' ? Math.min(g.crises, rules.crisesCharged) : 0;
-  if (crises > 0) road.push(`${p(crises * rules.crisis * 10)} for ${crises === 1 ? 'a leadership crisis' : `${crises} leadership crises`}`);
-  if (g.brokeFinal.includes(side)) road.push(`${p(rules.brokenFinal * 10)} for going back on ${own} \u201clast, best and final\u201d offer`);
   const less = road.length ? `, less ${road.join(' and ')}` : '';
   const Whose = you ? 'Your' : side === 'union' ? 'The union\u2019s' : 'The studios\u2019';
   const total = `${Whose} score, after what the dispute cost, is ${p(parts.total)}`;
   if (parts.failureCap != null) {
     const terms = d.deal ? `the terms imposed are worth ${points(d.deal[side])} points on ${own} schedule, but` : 'with no deal,';
-    const counted = parts.failureCap + rules.failurePenalty * 10;
+    const counted = parts.failureCap + failurePenalty * 10;
     const base = counted < parts.deal ? `${own} floor package (${p(counted)})` : `what ${own === 'your' ? 'you' : 'it'} ended with (${p(counted)})`;
     const then = road.length ? `Less ${road.join(' and ')}, ${Whose.toLowerCase()} score is ${p(parts.total)}.` : `That is ${own} score.`;
-    return `A failed round: ${terms} a failure counts only as ${base} less ${points(rules.failurePenalty)}, that is ${p(parts.failureCap)}. ${then}`;
+    return `A failed round: ${terms} a failure counts only as ${base} less ${points(failurePenalty)}, that is ${p(parts.failureCap)}. ${then}`;
   }
-  const how = `: the deal\u2019s ${p(parts.deal)}${less}`;
+  const how = less ? `: the deal\u2019s ${p(parts.deal)}${less}` : ', the deal\u2019s own points: the dispute cost nothing';
   if (!d.deal) return `${who} ended with no deal: nothing to set against ${own} target (${points(target)} points), ${own} walk-away (${points(walk)}) or ${real}. ${total}${how}.`;
   const got = d.deal[side];
   return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${own} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${own} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${total}${how}.`;
@@ -62,7 +56,6 @@ export function endingScreen(ctx: UiContext): ScreenView {
   const hist = sc.history;
   const deal = g.deal;
   const rat = g.votes.filter((v) => v.kind === 'ratification').pop();
-  const sco = scores(g);
   const end = g.log.filter((e) => e.kind === 'ending').pop();
   const d = debrief(g);
 
@@ -76,7 +69,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
       {},
       sc.issues.map((iss, i) => h('tr', {}, h('th', { scope: 'row' }, iss.name), h('td', {}, deal ? iss.levels[deal[i]!]!.short : 'no deal'), h('td', {}, iss.levels[hist.deal[i]!]!.short))),
       h('tr', {}, h('th', { scope: 'row' }, 'Strike days'), h('td', {}, String(g.strikeDays)), h('td', {}, String(hist.strikeDays))),
-      h('tr', {}, h('th', { scope: 'row' }, 'Ratification'), h('td', {}, rat ? `${pct(rat.yes, 2)} yes, ${pct(rat.turnout, 2)} turnout` : '—'), h('td', {}, `${pct(hist.ratification.yes, 2)} yes, ${pct(hist.ratification.turnout, 2)} turnout`)),
+      h('tr', {}, h('th', { scope: 'row' }, 'Ratification'), h('td', {}, rat ? `${pct(rat.yes, 2)} yes, ${pct(rat.turnout, 2)} turnout${rat.passed ? '' : ' (voted down)'}` : '—'), h('td', {}, `${pct(hist.ratification.yes, 2)} yes, ${pct(hist.ratification.turnout, 2)} turnout`)),
       h('tr', {}, h('th', { scope: 'row' }, 'Union points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'union', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'union', hist.deal)))),
       h('tr', {}, h('th', { scope: 'row' }, 'Studio points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'studio', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'studio', hist.deal)))),
     ),
@@ -157,7 +150,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
           'ul',
           { class: 'facts' },
           h('li', {}, `Ended on ${dateOf(sc, g.day)} (day ${g.day}), after ${g.strikeDays} strike day${g.strikeDays === 1 ? '' : 's'}.`),
-          h('li', {}, `Scores (deal points minus what the dispute cost each side): union ${points(sco.union)}, studios ${points(sco.studio)}.`),
+          h('li', {}, `Scores: union ${scoreClause(g, 'union')}; studios ${scoreClause(g, 'studio')}.`),
           h('li', {}, `Members lost ${moneyK(g.memberLosses)} in earnings; the studios lost ${moneyK(g.studioLosses)}.`),
         ),
         compare,

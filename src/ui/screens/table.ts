@@ -198,12 +198,14 @@ export function tableScreen(ctx: UiContext): ScreenView {
     over.hidden = v.phase !== 'done';
     if (v.phase === 'done' && over.childElementCount === 0) {
       const end = v.log.filter((e) => e.kind === 'ending').pop();
-      const rat = v.votes.filter((x) => x.kind === 'ratification').pop();
+      // The ending leads; a members' vote is told only if it ratified the contract (after a
+      // crumbled strike a playtester read an earlier, failed vote as the result).
+      const rat = v.outcome === 'ratified' ? v.votes.filter((x) => x.kind === 'ratification' && x.passed).pop() : undefined;
       fill(
         over,
         h('h3', {}, 'The round is over'),
-        rat ? h('p', { class: 'big' }, `Members voted ${pct(rat.yes, 2)} yes at ${pct(rat.turnout, 2)} turnout.`) : null,
-        end ? h('p', {}, logText(sc, end)) : null,
+        end ? h('p', { class: 'big' }, logText(sc, end)) : null,
+        rat ? h('p', {}, `Members voted ${pct(rat.yes, 2)} yes at ${pct(rat.turnout, 2)} turnout.`) : null,
         h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => store.getState().go('ending') } }, 'See how it ended')),
       );
     }
