@@ -46,7 +46,7 @@ function buildTableActions(p: Params): Record<TableActionKind, TableActionInfo> 
       days: t.statement.days,
       cost: `${dayWords(t.statement.days)}. Not possible during a media blackout.`,
       effect:
-        'Firm: moves public opinion your way and stiffens your side (union members\u2019 expectations rise). Conciliatory: cools expectations on your side and earns the other side\u2019s trust.',
+        'Firm: moves public opinion your way and stiffens your side (the union\u2019s members expect more; the studios\u2019 alliance holds together better). Conciliatory: cools your side (members expect less; the alliance\u2019s hawks grumble) and earns the other side\u2019s trust.',
     },
     authorize: {
       kind: 'authorize',

@@ -72,7 +72,7 @@ export function offerPanel(onAccept: (index: number) => void, onReject: () => vo
       if (!theirs) {
         fill(
           body,
-          h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${sideName(them)} have not answered it with a counter-offer.` : `No offer from ${sideName(them).toLowerCase()} is on the table.`),
+          h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${them === 'union' ? 'The union has' : 'The studios have'} not answered it with a counter-offer.` : `No offer from ${them === 'union' ? 'the union' : 'the studios'} is on the table.`),
           rejectBtn ? h('div', { class: 'actions' }, rejectBtn) : null,
           rejectHint,
         );
