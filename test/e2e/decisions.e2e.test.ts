@@ -137,6 +137,9 @@ describe('going back on a last, best and final offer', () => {
     expect(text).toContain(`It costs ${points(v.scoring.brokenFinal)} points off your score`);
     await dialog.getByRole('button', { name: 'Keep my final offer' }).click();
     expect(await moves(page)).toBe(before);
+    // The form holds the final offer again.
+    await expect.poll(() => page.getByRole('slider', { name: v.issues[0]!.name, exact: true }).inputValue()).toBe(String(v.opening[0]));
+    await page.getByRole('slider', { name: v.issues[0]!.name, exact: true }).fill(String(softer[0]));
     await page.getByRole('button', { name: /^Propose/ }).click();
     await dialog.getByRole('button', { name: 'Go back on it' }).click();
     await actionsApplied(page, before + 1);

@@ -135,7 +135,16 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
         submit: async (e: Event) => {
           e.preventDefault();
           const packages = drafts.map((p) => p.slice());
-          if (!(await confirmBreakFinal(view, packages, () => proposeBtn))) return;
+          if (!(await confirmBreakFinal(view, packages, () => proposeBtn))) {
+            // Keeping the final offer puts it back in the form (a playtester found the softer
+            // package still set there).
+            const final = [...view.offers].reverse().find((o) => o.by === side && o.final);
+            if (final) {
+              drafts = final.packages.map((p) => p.slice());
+              render();
+            }
+            return;
+          }
           if (!(await confirmBelowWalkAway(view, game, packages, () => proposeBtn))) return;
           onPropose(packages, finalBox.checked);
           finalBox.checked = false;
