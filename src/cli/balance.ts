@@ -186,12 +186,12 @@ export interface Cell {
   variety: { strikeDaysMean: number; strikeDaysSd: number; distinctDeals: number };
 }
 
-export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { before: number; during: number; ownBefore: number; ownDuring: number; n: number }>; difficulty: Record<string, Record<string, { easy: number; hard: number; gap: number }>> }> {
+export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { by: string; before: number; during: number; ownBefore: number; ownDuring: number; n: number }>; difficulty: Record<string, Record<string, { easy: number; hard: number; gap: number }>> }> {
   const strats = await strategies();
   const seeds = Array.from({ length: n }, (_, i) => `bal-${i + 1}`);
   const cells: Cell[] = [];
   const recip: Record<string, { afterConcession: number; afterFirm: number; n: number }> = {};
-  const hk: Record<string, { before: number; during: number; ownBefore: number; ownDuring: number; n: number }> = {};
+  const hk: Record<string, { by: string; before: number; during: number; ownBefore: number; ownDuring: number; n: number }> = {};
   for (const scenario of SCENARIOS) {
     if (only?.scenario && only.scenario !== scenario) continue;
     for (const side of SIDES) {
@@ -237,23 +237,27 @@ export async function balance(n: number, only?: { scenario?: string; side?: Side
             b.push(...r.afterFirm);
           }
           recip[key] = { afterConcession: r1(mean(a)), afterFirm: r1(mean(b)), n: Math.min(a.length, b.length) };
-          const hist = strats.find((s) => s.name === 'historical')!;
-          const bef: number[] = [];
-          const dur: number[] = [];
-          const ownBef: number[] = [];
-          const ownDur: number[] = [];
-          for (const seed of seeds) {
-            const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: hist.make(seed) });
-            if (isError(r)) continue;
-            const h = hicks(r.state, side);
-            if (h.before != null && h.during != null && h.ownBefore != null && h.ownDuring != null) {
-              bef.push(h.before);
-              dur.push(h.during);
-              ownBef.push(h.ownBefore);
-              ownDur.push(h.ownDuring);
+          // Historical play; where history had no strike (2026), the striker, which calls one.
+          for (const by of ['historical', 'striker']) {
+            const st = strats.find((s) => s.name === by)!;
+            const bef: number[] = [];
+            const dur: number[] = [];
+            const ownBef: number[] = [];
+            const ownDur: number[] = [];
+            for (const seed of seeds) {
+              const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: st.make(seed) });
+              if (isError(r)) continue;
+              const h = hicks(r.state, side);
+              if (h.before != null && h.during != null && h.ownBefore != null && h.ownDuring != null) {
+                bef.push(h.before);
+                dur.push(h.during);
+                ownBef.push(h.ownBefore);
+                ownDur.push(h.ownDuring);
+              }
             }
+            hk[key] = { by, before: r1(mean(bef)), during: r1(mean(dur)), ownBefore: r1(mean(ownBef)), ownDuring: r1(mean(ownDur)), n: bef.length };
+            if (bef.length) break;
           }
-          hk[key] = { before: r1(mean(bef)), during: r1(mean(dur)), ownBefore: r1(mean(ownBef)), ownDuring: r1(mean(ownDur)), n: bef.length };
         }
       }
     }
@@ -292,8 +296,8 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   lines.push('');
   lines.push('Reciprocity (tit-for-tat, normal): the computer\u2019s next offer gains the player, after a concession vs after holding firm [concession > firm]');
   for (const [k, r] of Object.entries(res.reciprocity)) lines.push(`  ${k}: after a concession ${r.afterConcession}, after holding firm ${r.afterFirm} (n=${r.n})`);
-  lines.push('Hicks (historical, normal): the computer\u2019s concession per 10 days before vs during a strike, in its own points [during \u2265 before] and in the player\u2019s points');
-  for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k}: own points ${r.ownBefore} before, ${r.ownDuring} during; player\u2019s points ${r.before} before, ${r.during} during (n=${r.n})`);
+  lines.push('Hicks (normal; historical play, or the striker where history had no strike): the computer\u2019s concession per 10 days before vs during a strike, in its own points [during \u2265 before] and in the player\u2019s points');
+  for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k} (${r.by}): own points ${r.ownBefore} before, ${r.ownDuring} during; player\u2019s points ${r.before} before, ${r.during} during (n=${r.n})`);
   lines.push('Difficulty (sensible play): the player\u2019s mean score against the easy computer less against the hard one [\u2265 6]');
   for (const [k, row] of Object.entries(res.difficulty))
     lines.push(`  ${k}: ${Object.entries(row).map(([name, d]) => `${name} ${d.easy} \u2212 ${d.hard} = ${d.gap}`).join('; ')}`);

@@ -50,8 +50,9 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
     }
   });
 
-  it('a strike presses the computer: in its own points it concedes at least as fast during a 2023 strike as before it', () => {
-    for (const k of ['2023 union', '2023 studio']) {
+  it('a strike presses the computer: in its own points it concedes at least as fast during a strike as before it, in both years (2026 measured with the striker: history had no strike)', () => {
+    expect(res.hicks['2026 union']!.by).toBe('striker');
+    for (const k of ['2023 union', '2023 studio', '2026 union', '2026 studio']) {
       const h = res.hicks[k]!;
       expect(h.n, k).toBeGreaterThan(0);
       expect(h.ownDuring, k).toBeGreaterThan(0);
