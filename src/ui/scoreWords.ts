@@ -3,7 +3,7 @@ import { viewOf } from '../app/view';
 import { points } from './format';
 
 /** Deci-points as the page writes points. */
-const p = (deci: number): string => points(Math.round(deci) / 10);
+export const p = (deci: number): string => points(Math.round(deci) / 10);
 
 /**
  * How one side's score was made, in words a player can check: its parts, and what the road

@@ -251,8 +251,7 @@ function checkEndings(ctx: Ctx): void {
   // union's first answer, the union may still take it (a playtester saw the studios' final
   // offer, better than his own ask, arrive and the strike collapse before his turn came). Any
   // move of the union's answers it: a suspended table or a caucus does not hold the strike up.
-  const awaitingUnion = s.standing?.by === 'studio' && unansweredByUnion(s.log);
-  if (s.streaks.solidarity >= c.days && !awaitingUnion) end(ctx, 'strikeCrumbled');
+  if (s.streaks.solidarity >= c.days && !(s.standing?.by === 'studio' && unansweredByUnion(s.log))) end(ctx, 'strikeCrumbled');
   else if (s.streaks.support >= c.days) leadershipCrisis(ctx);
   else if (s.streaks.cohesion >= c.days) end(ctx, 'allianceBroke');
 }

@@ -31,12 +31,6 @@ export function threatK(s: GameState, sc: Scenario): number {
   return Math.round(cred * days * daily);
 }
 
-/**
- * Each side's walk-away point today (deci-points of its own utility): what it would rather
- * have than no deal. Union: what the members now expect (they must ratify it), never below its
- * hidden floor. Studios: the expired terms minus the strike they fear and the losses they have
- * taken (Hicks), never below their hidden floor. Neither ever asks more than its own opening.
- */
 /** Whether the computer plays the studios in this round (it does when a person plays only the union). */
 const computerStudios = (s: GameState): boolean => s.config.human === 'union';
 
@@ -55,6 +49,12 @@ export function toleranceScaleOf(s: GameState): number {
   return Math.round((s.hidden.toleranceScale * d) / 10000);
 }
 
+/**
+ * Each side's walk-away point today (deci-points of its own utility): what it would rather
+ * have than no deal. Union: what the members now expect (they must ratify it), never below its
+ * hidden floor. Studios: the expired terms minus the strike they fear and the losses they have
+ * taken (Hicks), never below their hidden floor. Neither ever asks more than its own opening.
+ */
 export function reservation(s: GameState, sc: Scenario, sp: Space, side: Side): number {
   // A side whose own ranks are cracking (a strike losing its pickets, an alliance losing its
   // cohesion) must lower its sights, even below the floor it started with.

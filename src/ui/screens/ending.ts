@@ -9,7 +9,7 @@ import type { ScreenView, UiContext } from '../mount';
 import { sourceNote } from './sources';
 import { mayReplace } from '../replace';
 import { icon } from '../icons';
-import { scoreClause, scoreRoad } from '../scoreWords';
+import { p, scoreClause, scoreRoad } from '../scoreWords';
 
 const ahead = (v: number, above: string, below: string, same: string): string => (Math.abs(v) < 0.05 ? same : `${points(Math.abs(v))} ${v > 0 ? above : below}`);
 
@@ -29,7 +29,6 @@ export function verdict(d: Debrief, side: Side, target: number, you: boolean, g:
   const real = `the real ${d.scenario} ${side === 'union' ? 'union\u2019s' : 'studios\u2019'} deal (${points(hist)}${days ? `, after a ${days}-day strike` : ', with no strike'})`;
   const walk = d.benchmarks.dealDay.disagreement[side];
   const { parts, road, failurePenalty } = scoreRoad(g, side, own);
-  const p = (deci: number) => points(Math.round(deci) / 10);
   const less = road.length ? `, less ${road.join(' and ')}` : '';
   const Whose = you ? 'Your' : side === 'union' ? 'The union\u2019s' : 'The studios\u2019';
   const total = `${Whose} score, after what the dispute cost, is ${p(parts.total)}`;
