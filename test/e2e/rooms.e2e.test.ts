@@ -183,8 +183,14 @@ describe('the illustration from round to round', () => {
     await atTheTable();
     await page.getByRole('button', { name: 'See how it ended' }).click();
     await page.getByRole('button', { name: 'Play this round again' }).click();
-    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Play this round again' });
-    if (await confirm.count()) await confirm.click();
+    // The finished round has moves, so the game asks first. The dialog's answer arrives with its
+    // close event, a task after the click: the test waits for the new round's briefing before
+    // it plays on (acting sooner played the old, finished round).
+    await page.getByRole('dialog').getByRole('button', { name: 'Play this round again' }).click();
+    await page.waitForFunction(() => {
+      const s = (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { screen: string; actions: unknown[] } } } }).__STRIKE_CLOCK__.store.getState();
+      return s.screen === 'briefing' && s.actions.length === 0;
+    });
     // The replay, played to its end at the table, then its ending.
     await page.evaluate((actions) => {
       const st = (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { go(s: string): void; dispatch(a: unknown): unknown } } } }).__STRIKE_CLOCK__.store;
