@@ -350,9 +350,14 @@ export const DEFAULT_PARAMS = deepFreeze({
      * dates and calibration pins them) differs by 6 points or more. An easy
      * alliance at ×0.85 split before the real union's final terms (the typical 2023 deal 4 levels
      * above history); +2 points on hard gave the real 2026 studios' replay strikes (derived).
+     * The easy committee is a strong conceder (e = 4) that answers a concession with half as much
+     * again (reciprocity 1.5): at e = 2 and 1 the 2026 studios' hardliner scored 69.6 against
+     * the easy union and 64.2 against the hard one (its own floor, which no harder union can
+     * push it below), 70.7 now; a stronger reciprocity (2, 2.5) moved nothing more, since the
+     * easy union's own walk-away then caps the deal (derived).
      */
     concession: {
-      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1, stonewall: 0.8, firmness: -80, strikeGap: 100, settleHardship: 0.35, studioFloor: -30, studioTolerance: 10000 },
+      easy: { e: 4, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1.5, stonewall: 0.8, firmness: -80, strikeGap: 100, settleHardship: 0.35, studioFloor: -30, studioTolerance: 10000 },
       normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0, strikeGap: 30, settleHardship: 0.5, studioFloor: 0, studioTolerance: 10000 },
       hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 60, strikeGap: 30, settleHardship: 0.6, studioFloor: 10, studioTolerance: 12000 },
     },
