@@ -48,6 +48,8 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Start a round' }).click();
     await page.getByRole('button', { name: 'Open your briefing' }).click();
     await page.getByRole('button', { name: 'Go to the table' }).click();
+    // The table's screen loads on demand: check its controls, not the moment's stand-in.
+    await page.locator('.table-screen').waitFor();
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('#ui-root input, #ui-root select, #ui-root textarea, #ui-root button')]
         .filter((el) => {

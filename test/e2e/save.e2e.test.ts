@@ -108,9 +108,11 @@ describe.each([
     await dialog.waitFor();
     await expect(dialog.getByText(finished ? /stays in .Saved rounds.*with its result code/ : /stays in .Saved rounds.*reopen it there/).isVisible()).resolves.toBe(true);
     await dialog.getByRole('button', { name: finished ? 'Cancel' : /^(Keep playing it|Cancel)$/ }).click();
+    // The dialog answers with its close event, a task after the click.
+    await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
     expect(await current(page)).toMatchObject({ roundId: id, moves });
     // Focus went back to a control, not to the page.
-    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 
     // Confirm: the new round opens, and the old one is in the saved list, move for move.
     await path.go(page);
