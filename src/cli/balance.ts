@@ -285,7 +285,7 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   for (const c of res.cells) {
     lines.push('');
     lines.push(`${c.scenario} ${c.side} ${c.difficulty}: best sensible ${c.bestSensible.name} ${c.bestSensible.mean}, best probe ${c.bestProbe.name} ${c.bestProbe.mean} [probe < sensible: ${c.bestProbe.mean < c.bestSensible.mean ? 'yes' : 'NO'}]`);
-    lines.push(`  historical: strike days ${c.variety.strikeDaysMean} ± ${c.variety.strikeDaysSd} [2023: sd ≥ 10], distinct deals ${c.variety.distinctDeals} [≥ 5]`);
+    lines.push(`  historical: strike days ${c.variety.strikeDaysMean} ± ${c.variety.strikeDaysSd} [2023: sd ≥ 10], distinct deals ${c.variety.distinctDeals} [2023: ≥ 5]`);
     for (const [name, s] of Object.entries(c.strategies)) {
       const outs = Object.entries(s.byOutcome)
         .map(([o, x]) => `${o} ${x.n}× ${x.mean}`)
