@@ -879,6 +879,23 @@ describe('bargaining: propose, accept, reject, votes', () => {
       }
   });
 
+  it('a \u201cfinal\u201d offer said again unchanged is holding: the computer meets it as any offer that has not moved', () => {
+    // A strategy hunt's union called one package final on every offer: each was answered as a
+    // new last word, never with the rebuff (and, in a strike, the walk-out) that meets a side
+    // that does not move.
+    const s0 = game({ scenario: '2023', difficulty: 'easy' });
+    const far = sc23.openings.union;
+    const once = act(s0, { type: 'propose', side: 'union', packages: [far], final: true });
+    expect(saidBy(s0, once, 'studio').filter((l) => l.kind === 'line').map((l) => l.ref)).toEqual(['reject-final']);
+    const twice = act(once, { type: 'propose', side: 'union', packages: [far], final: true });
+    const lines = saidBy(once, twice, 'studio').filter((l) => l.kind === 'line').map((l) => l.ref);
+    expect(lines).toEqual(['signal']);
+    // A new final (a step down) is a new last word again.
+    const step = far.map((l, i) => (i === 0 ? l - 1 : l));
+    const thrice = act(twice, { type: 'propose', side: 'union', packages: [step], final: true });
+    expect(saidBy(twice, thrice, 'studio').filter((l) => l.kind === 'line').map((l) => l.ref)).toEqual(['reject-final']);
+  });
+
   it('a move costs half a session in every phase: the union\u2019s half rounded down, the studios\u2019 up', () => {
     for (const id of SCENARIO_IDS) {
       const sc = getScenario(id)!;

@@ -238,7 +238,13 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     const votable = view.standingYes == null || collapsing || view.standingYes[best.index]! >= ai.union.signYes;
     const acceptable = votable && (take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived))));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
-    if (fresh.final) {
+    // A "final" offer said again, unchanged, is holding, not a new last word: it is answered as
+    // any offer that has not moved (a strategy hunt's union marked one package final on every
+    // offer and so never drew the studios' rebuff or their walk-out during a long strike).
+    const theirOffers = view.offers.filter((o) => o.by === x.opp);
+    const prior = theirOffers[theirOffers.length - 2];
+    const sameFinal = !!prior?.final && prior.packages.length === fresh.packages.length && prior.packages.every((p, k) => p.every((l, i) => l === fresh.packages[k]![i]));
+    if (fresh.final && !sameFinal) {
       mem.signals = 0;
       mem.lastReserve = x.reserve;
       return done({ type: 'propose', side, packages: offers, say: 'reject-final' });
