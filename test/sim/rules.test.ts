@@ -13,6 +13,7 @@ import { aspiration, chooseOffers, decide, ownTable } from '../../src/sim/ai/com
 import { modelFromOffers } from '../../src/sim/ai/opponentModel';
 import { playRound } from '../../src/sim/ai/play';
 import { botFor } from '../../src/sim/ai/bots';
+import { strategies } from '../../src/cli/balance';
 import { describePackage } from '../../src/sim/describe';
 import { canonicalJson, stateHash } from '../../src/sim/hash';
 import { applyAction, applyMove, sessionDays } from '../../src/sim/reducer';
@@ -894,6 +895,25 @@ describe('bargaining: propose, accept, reject, votes', () => {
     const step = far.map((l, i) => (i === 0 ? l - 1 : l));
     const thrice = act(twice, { type: 'propose', side: 'union', packages: [step], final: true });
     expect(saidBy(twice, thrice, 'studio').filter((l) => l.kind === 'line').map((l) => l.ref)).toEqual(['reject-final']);
+  });
+
+  it('the easy studios\u2019 offer moves during a long strike as its costs mount (a soft stance does not stiffen)', async () => {
+    // A playtester saw the easy studios hold one package for 80 days, 49 of them on strike: their
+    // stance of 8 points below the walk-away faded toward zero as fast as the strike's costs
+    // lowered the walk-away. Before the fix, 2 of these 12 strikes saw no new studio offer at all.
+    const tft = (await strategies()).find((st) => st.name === 'tit-for-tat')!.make('');
+    let long = 0;
+    for (let i = 1; i <= 12; i++) {
+      const r = playRound({ scenario: '2023', seed: `bal-${i}`, human: 'union', difficulty: 'easy', pace: 'standard' }, { union: tft });
+      if (isError(r)) throw new Error(r.message);
+      const s = r.state;
+      if (s.strikeStartDay == null || s.strikeDays < 40) continue;
+      long++;
+      const before = s.offers.filter((o) => o.by === 'studio' && o.day < s.strikeStartDay!).pop()!;
+      const during = s.offers.filter((o) => o.by === 'studio' && o.day >= s.strikeStartDay!);
+      expect(new Set([before, ...during].map((o) => JSON.stringify(o.packages))).size, `seed bal-${i}`).toBeGreaterThan(1);
+    }
+    expect(long).toBeGreaterThanOrEqual(6);
   });
 
   it('a move costs half a session in every phase: the union\u2019s half rounded down, the studios\u2019 up', () => {

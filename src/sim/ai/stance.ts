@@ -11,6 +11,9 @@ export function stance(ai: AiParams, difficulty: Difficulty, side: Side, pressur
   const firmness = ai.concession[difficulty].firmness;
   const strained = ranks < ai.acceptCracking || (side === 'union' && hardship > ai.concession[difficulty].settleHardship);
   if (strained) return Math.min(0, firmness);
-  const firm = Math.round((side === 'union' ? Math.max(0, firmness) * ai.union.firmnessScale : firmness) * (1 - ai.firmnessFade * pressure));
+  // Only a firm stance fades with pressure: a soft one stays soft (fading it toward zero made an
+  // easy committee firmer as costs mounted, and cancelled what they took off its walk-away).
+  const base = side === 'union' ? Math.max(0, firmness) * ai.union.firmnessScale : firmness;
+  const firm = Math.round(base > 0 ? base * (1 - ai.firmnessFade * pressure) : base);
   return side === 'union' ? Math.max(firm, ai.union.ratifyMargin) : firm;
 }
