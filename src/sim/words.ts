@@ -110,8 +110,11 @@ export function logText(sc: Scenario, e: LogEntry): string {
     }
     case 'vote': {
       if (e.ref === 'pre-authorized') return `Members have already authorized a strike: ${pct(d.yes, 2)} yes.`;
-      if (e.ref === 'board')
-        return `The union\u2019s board votes ${pct(d.yes, 1)} yes, ${pct(10000 - (d.yes ?? 0), 1)} no: ${d.passed ? 'sent to the members for ratification' : 'rejected, back to the table'}.`;
+      if (e.ref === 'board') {
+        // The no share is what the rounded yes share leaves, so the two add up to 100%.
+        const yes = Math.round((d.yes ?? 0) / 10) * 10;
+        return `The union\u2019s board votes ${pct(yes, 1)} yes, ${pct(10000 - yes, 1)} no: ${d.passed ? 'sent to the members for ratification' : 'rejected, back to the table'}.`;
+      }
       if (e.ref === 'ratification') return `Ratification: ${pct(d.yes, 2)} yes at ${pct(d.turnout, 2)} turnout: ${d.passed ? 'ratified' : 'rejected'}.`;
       return `Strike authorization: ${pct(d.yes, 2)} yes at ${pct(d.turnout, 2)} turnout: ${d.passed ? 'authorized' : 'not authorized'}.`;
     }

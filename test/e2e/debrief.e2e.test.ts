@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { debrief, isError, replay, type Action, type Debrief, type GameConfig } from '../../src/sim';
 import { sharedBrowser, watchedPage, type Watched } from './browser';
 import { playToTheEnd, startAtTable } from './ui';
+import { botRound, seedRound } from './rounds-in-page';
 
 const baseURL = inject('baseURL');
 const chrome = sharedBrowser();
@@ -86,7 +87,7 @@ describe('the debrief of a round played through the page', () => {
     expect(byName.get('The real 2026 deal')?.slice(0, 2)).toEqual([String(d.history.historical.union), String(d.history.historical.studio)]);
     await expect(region.locator('table', { has: page.locator('caption', { hasText: 'Points on the chart' }) }).isVisible()).resolves.toBe(true);
     // the words say where the deal sits
-    const verdict = d.efficiency!.onFrontier ? 'The deal is on the Pareto frontier.' : `The deal is ${d.efficiency!.distance} points inside the frontier.`;
+    const verdict = d.efficiency!.onFrontier ? 'The deal is on the Pareto frontier.' : `The deal is ${d.efficiency!.distance} ${d.efficiency!.distance === 1 ? 'point' : 'points'} inside the frontier.`;
     await expect(region.getByText(verdict).isVisible()).resolves.toBe(true);
   });
 
@@ -166,6 +167,30 @@ describe('the debrief of an unfinished round', () => {
     await expect(page.getByText(/This round is not finished/).isVisible()).resolves.toBe(true);
     await expect(page.getByText('There was no deal, so there is nothing to place on the frontier', { exact: false }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Back to the table' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a deal the easy studios signed below their own walk-away', () => {
+  // A playtester read "the zone of agreement never opened … the studios got less than their
+  // walk-away point" after a deal the easy studios had offered for weeks, and doubted the game.
+  it('says it is the easy difficulty at work, beside the zone that does not hold the deal', async () => {
+    const config: GameConfig = { scenario: '2023', seed: 'z-2', human: 'union', difficulty: 'easy', pace: 'standard' };
+    const moves = botRound(config);
+    const r = replay(config, moves);
+    if (isError(r) || r.failed) throw new Error('replay failed in Node');
+    const nd = debrief(r.state);
+    // The round this test needs: ratified, outside the zone, the studios below their walk-away.
+    expect(r.state.outcome).toBe('ratified');
+    expect(nd.zopa.dealInZone).toBe(false);
+    expect(nd.benchmarks.dealDay.deal!.studio).toBeLessThan(0);
+    const { page, errors } = await watchedPage(chrome.get());
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await seedRound(page, config, moves, 'debrief');
+    const zone = page.getByRole('region', { name: 'The zone of agreement over time' });
+    await zone.waitFor();
+    await expect(zone.getByText(/That is the easy difficulty at work: the computer.s studios settle for up to 8 points less than their own walk-away/).isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

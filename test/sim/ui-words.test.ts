@@ -163,4 +163,12 @@ describe('the board\u2019s vote in words', () => {
     const text = logText(SCENARIOS['2023']!, { day: 10, kind: 'vote', side: 'union', ref: 'board', data: { yes: 9980, passed: true } } as never);
     expect(text).toBe('The union\u2019s board votes 99.8% yes, 0.2% no: sent to the members for ratification.');
   });
+  it('adds up to 100% (a playtester saw 100.0% yes, 0.1% no), each share within rounding of the vote', () => {
+    for (const yes of [9995, 9994, 8765, 5005, 45]) {
+      const text = logText(SCENARIOS['2023']!, { day: 10, kind: 'vote', side: 'union', ref: 'board', data: { yes, passed: true } } as never);
+      const [, y, n] = /votes ([\d.]+)% yes, ([\d.]+)% no/.exec(text)!;
+      expect(Math.round((Number(y) + Number(n)) * 10)).toBe(1000);
+      expect(Math.abs(Math.round(Number(y) * 100) - yes)).toBeLessThanOrEqual(5);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { dataTable } from '../charts/figure';
 import { h } from '../dom';
 import { section } from './section';
 import { dayText, p1, share, type DebriefCtx } from './words';
+import { pointsWord } from '../format';
 
 /** A side's share of the joint gain; only meaningful when neither side is below its walk-away. */
 const shareOf = (s: SurplusSplit | null, side: 'union' | 'studio'): string | null => {
@@ -18,7 +19,7 @@ function splitWords(set: BenchmarkSet): string {
   if (s.unionShareBp !== null && s.union >= 0 && s.studio >= 0) {
     return `Of the ${p1(s.total)} points both sides gained over walking away, ${share(s.unionShareBp)} went to the union and ${share(s.studioShareBp!)} to the studios.`;
   }
-  const below = [s.union < 0 ? `the union ${p1(-s.union)} points below its walk-away` : null, s.studio < 0 ? `the studios ${p1(-s.studio)} points below theirs` : null].filter(Boolean);
+  const below = [s.union < 0 ? `the union ${pointsWord(-s.union)} below its walk-away` : null, s.studio < 0 ? `the studios ${pointsWord(-s.studio)} below theirs` : null].filter(Boolean);
   return `The deal left ${below.join(' and ')} of that day, so there is no shared gain to split${set.basis === 'day0' ? ' (the walk-away points moved between day 0 and the deal)' : ''}.`;
 }
 

@@ -5,6 +5,7 @@ import { type PlaneMark, type PlanePoint, utilityPlane, zoomDomain } from '../ch
 import { h } from '../dom';
 import { pair, section, toggle } from './section';
 import { cap, dayText, p1, plural, sideNoun, signed, type DebriefCtx } from './words';
+import { pointsWord } from '../format';
 
 /** The issues on which two packages differ, in words: "AI protections: level 3 → level 4". */
 export function changes(from: readonly Term[], to: readonly Term[]): HTMLElement | null {
@@ -107,7 +108,7 @@ export function frontierSection(c: DebriefCtx): HTMLElement {
     words.push(h('p', { class: 'big-line' }, 'The deal is on the Pareto frontier.'));
     words.push(h('p', {}, 'No other package was better for one side without being worse for the other: nothing was left on the table that both could have shared.'));
   } else {
-    words.push(h('p', { class: 'big-line' }, `The deal is ${p1(eff.distance)} points inside the frontier.`));
+    words.push(h('p', { class: 'big-line' }, `The deal is ${pointsWord(eff.distance)} inside the frontier.`));
     words.push(h('p', {}, `${cap(plural(eff.dominatingOutcomes, 'other package'))} ${eff.dominatingOutcomes === 1 ? 'was' : 'were'} better for one side and no worse for the other.`));
     if (better) {
       words.push(h('p', {}, `What both could have had: the nearest such package gave ${sideNoun('union')} ${signed(better.gain.union)} and ${sideNoun('studio')} ${signed(better.gain.studio)} points. It differs from the deal on these issues:`));
@@ -120,7 +121,7 @@ export function frontierSection(c: DebriefCtx): HTMLElement {
       h(
         'p',
         {},
-        `Value left on the table: ${p1(eff.valueLeft)} points. Together the deal gave both sides ${p1(eff.dealWelfare)} points; the best package for the two together (max welfare) gave ${p1(eff.maxWelfare)}.`,
+        `Value left on the table: ${pointsWord(eff.valueLeft)}. Together the deal gave both sides ${p1(eff.dealWelfare)} points; the best package for the two together (max welfare) gave ${p1(eff.maxWelfare)}.`,
       ),
     );
   }

@@ -9,6 +9,7 @@ import { offersSection } from './offers';
 import { costSection, votesSection } from './outcome';
 import { hiddenSection, historySection } from './reveal';
 import { cap, dayText, p1, plural, sideNoun, type DebriefCtx } from './words';
+import { pointsWord } from '../format';
 import { zoneSection } from './zone';
 import { scoreClause } from '../scoreWords';
 import { fill, h } from '../dom';
@@ -54,7 +55,7 @@ export function renderDebrief(ctx: UiContext, el: HTMLElement, body: HTMLElement
     h('li', {}, `${finished ? 'Ended' : 'So far: up to'} ${dayText(sc, g.day)}, ${g.strikeDays ? `after ${plural(g.strikeDays, 'strike day')}` : 'with no strike'}.`),
     d.deal ? h('li', {}, `The deal: ${p1(d.deal.union)} points on the union\u2019s schedule, ${p1(d.deal.studio)} on the studios\u2019.`) : h('li', {}, 'No deal.'),
     h('li', {}, `Scores: union ${scoreClause(g, 'union')}; studios ${scoreClause(g, 'studio')}.`),
-    d.efficiency ? h('li', {}, d.efficiency.onFrontier ? 'Efficiency: on the Pareto frontier.' : `Efficiency: ${p1(d.efficiency.distance)} points from the frontier; ${p1(d.efficiency.valueLeft)} points of joint value left on the table.`) : null,
+    d.efficiency ? h('li', {}, d.efficiency.onFrontier ? 'Efficiency: on the Pareto frontier.' : `Efficiency: ${pointsWord(d.efficiency.distance)} from the frontier; ${pointsWord(d.efficiency.valueLeft)} of joint value left on the table.`) : null,
   );
   const who =
     viewer === 'both'

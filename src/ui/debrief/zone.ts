@@ -1,9 +1,10 @@
-import type { ZopaDay } from '../../sim';
+import { playerView, type ZopaDay } from '../../sim';
 import { chartFigure, dataTable } from '../charts/figure';
 import { lineChart, runsOf } from '../charts/lines';
 import { h } from '../dom';
 import { pair, section } from './section';
 import { dayText, p1, share, type DebriefCtx } from './words';
+import { points } from '../format';
 
 /** Days that matter on every timeline: the expiry, the first strike day, the deal. */
 export function keyDays(c: DebriefCtx): { x: number; label: string }[] {
@@ -97,6 +98,12 @@ export function zoneSection(c: DebriefCtx): HTMLElement {
           : `The deal was outside the zone on the day it was made (day ${d.deal.day}): ${below.length ? below.join(' and ') : 'one side got less than its walk-away point'}${d.deal.imposed ? ', because the terms were imposed when a side\u2019s ranks broke' : ''}.`,
       ),
     );
+    // An easy computer's studios settle below their own walk-away (their stance is soft): the
+    // zone as drawn never held the deal they made, and a student should hear why rather than
+    // doubt what they lived through.
+    const soft = -playerView(c.g, 'studio').aiParams.concession.easy.firmness / 10;
+    if (!z.dealInZone && !d.deal.imposed && c.g.config.human === 'union' && c.g.config.difficulty === 'easy' && soft > 0 && split && split.studio < 0)
+      words.push(h('p', {}, `That is the easy difficulty at work: the computer\u2019s studios settle for up to ${points(soft)} points less than their own walk-away, so they signed a deal the zone above does not hold.`));
   } else if (!d.deal) words.push(h('p', {}, 'There was no deal.'));
   return section('db-zone', 'The zone of agreement over time', pair(fig, words));
 }
