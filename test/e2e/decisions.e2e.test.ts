@@ -108,6 +108,14 @@ describe('proposing below the walk-away', () => {
 
   it('does not ask for a package at or above the walk-away', async () => {
     const page = await atTable(U23);
+    // The form starts at the union's public opening: sent unchanged, it reads as holding firm,
+    // and the form says so before it is sent; one level off, it is a new package.
+    await expect(page.locator('.same-again').textContent()).resolves.toMatch(/the studios will read it as holding firm/);
+    await page.locator('.proposal input[type=range]').first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('.same-again').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.same-again').count()).toBe(1);
     await page.getByRole('button', { name: /^Propose/ }).click(); // the union's opening
     await actionsApplied(page, 1);
     expect(await page.getByRole('dialog').count()).toBe(0);

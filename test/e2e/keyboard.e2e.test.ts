@@ -51,6 +51,8 @@ describe('a whole round by keyboard alone', () => {
         await tabTo(page, sc.issues[i]!.name);
         await kb.press('Home');
         for (let k = 0; k < target[i]!; k++) await kb.press('ArrowRight');
+        // The level in full words shows under the package for the slider in hand.
+        if (moves === 0) await expect(page.locator('.level-detail').first().textContent()).resolves.toContain(`${sc.issues[i]!.name}: ${sc.issues[i]!.levels[target[i]!]!.label} (`);
       }
       await tabTo(page, /^Propose/);
       await kb.press('Enter');

@@ -2,7 +2,7 @@ import { getScenario, other, type GameState, type Package, type PlayerView } fro
 import { legal, projectedVote, worth } from '../../app/view';
 import { confirmBelowWalkAway, confirmBreakFinal } from './decide';
 import { h, fill, nextId } from '../dom';
-import { moneyK, pct, points } from '../format';
+import { moneyK, pct, points, pointsWord } from '../format';
 
 export interface PackageForm {
   el: HTMLElement;
@@ -58,6 +58,10 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
       list,
       drafts.map((pkg, k) => {
         const fsId = nextId('pkg');
+        // The level in full words, for the slider in hand (the short labels are terse: "150% @10%").
+        // Screen readers hear it as the slider's value; on screen it is one line under the package.
+        const detail = h('p', { class: 'level-detail hint', 'aria-hidden': 'true' }, 'Move or focus a slider to read its level in full.');
+        const explain = (i: number, l: number) => (detail.textContent = `${view.issues[i]!.name}: ${level(i, l).label} (${pointsWord(level(i, l).points)} to you).`);
         return h(
           'fieldset',
           { class: 'package', 'data-package': k, 'aria-describedby': `${fsId}-total` },
@@ -79,8 +83,10 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
                   pkg[i] = v;
                   out.textContent = levelText(i, v);
                   (e.target as HTMLInputElement).setAttribute('aria-valuetext', valueText(i, v));
+                  explain(i, v);
                   renderTotals();
                 },
+                focus: () => explain(i, pkg[i]!),
               },
             });
             return h(
@@ -91,6 +97,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
               h('div', { class: 'issue-meta' }, out, theirs ? h('span', { class: 'hint' }, `their offer: ${iss.levels[theirs[i]!]!.short}`) : null),
             );
           }),
+          detail,
           h('p', { class: 'package-total', id: `${fsId}-total` }),
           drafts.length > 1 ? h('button', { type: 'button', class: 'btn small', on: { click: () => removePackage(k) } }, `Remove package ${k + 1}`) : null,
         );
@@ -112,12 +119,16 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
       });
       const pts = worth(view, pkg);
       const vote = projectedVote(game, view, pkg);
+      // Saying the same again is holding firm, and the other side reads it so: say it here.
+      const mine = view.offers.filter((o) => o.by === side).pop();
+      const again = !!mine && mine.packages.some((q) => q.every((v, i) => v === pkg[i]));
       fill(
         p,
         'Worth ',
         h('strong', {}, `${points(pts)} points`),
         ` to you (walk-away today about ${points(view.walkAway)}, target ${points(view.points.target)}).`,
         pts < view.walkAway ? [' ', h('span', { class: 'warning-line' }, 'Below your walk-away.')] : null,
+        again ? [' ', h('span', { class: 'same-again' }, `The same as a package you last offered: ${side === 'union' ? 'the studios' : 'the union'} will read it as holding firm.`)] : null,
         vote ? [' Members would vote about ', h('strong', {}, `${pct(vote.yesBp)} yes`), ': ', h('span', { class: 'vote-why' }, vote.why)] : null,
         h('span', { class: 'money' }, ` Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`),
       );
