@@ -312,7 +312,12 @@ function eventsOf(v: PlayerView, sc: Scenario): EventModel[] {
 function lineOf(v: PlayerView, sc: Scenario): TableModel['line'] {
   for (let i = v.log.length - 1; i >= 0; i--) {
     const e = v.log[i]!;
-    if (e.kind === 'line' && e.side && v.players[e.side] === 'computer') return { side: e.side, text: logText(sc, e), index: i };
+    if (e.kind === 'line' && e.side && v.players[e.side] === 'computer') {
+      // Once a deal is signed, only the committee's acceptance still speaks for it: a playtester
+      // saw "Nothing has changed on our side" in the bubble over a ratified contract.
+      if ((v.phase === 'ratification' || v.phase === 'done') && e.ref !== 'accept') return null;
+      return { side: e.side, text: logText(sc, e), index: i };
+    }
   }
   return null;
 }

@@ -140,4 +140,22 @@ describe('one formatter and one set of outcome words for the page and the canvas
     expect(m.phaseDetail).toBe(OUTCOME_WORDS[played.state.outcome!].line);
     expect(OUTCOME_LABEL[played.state.outcome!]).toBe(OUTCOME_WORDS[played.state.outcome!].label);
   });
+
+  it('keeps no stale words in the bubble once a deal is signed: only the committee\u2019s acceptance', () => {
+    // A playtester accepted the studios' offer and the bubble over the ratified contract still
+    // said what the studios had said with that offer ("Nothing has changed on our side").
+    let stale = 0;
+    for (const [scenario, bot] of [['2023', 'historical'], ['2026', 'historical'], ['2026', 'conceder'], ['2023', 'hardliner']] as const) {
+      const played = playRound({ scenario, seed: 'RM004', human: 'union', difficulty: 'normal', pace: 'quick' }, { union: botFor(bot) });
+      if (isError(played)) throw new Error(played.message);
+      const g = played.state;
+      const last = [...g.log].reverse().find((e) => e.kind === 'line' && e.side === 'studio');
+      const m = model(g, 'union');
+      if (last && last.ref !== 'accept') {
+        stale++;
+        expect(m.line, `${scenario} ${bot}`).toBeNull();
+      } else if (last) expect(m.line?.side).toBe('studio');
+    }
+    expect(stale).toBeGreaterThan(0);
+  });
 });

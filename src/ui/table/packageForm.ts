@@ -53,7 +53,13 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
 
   function render(): void {
     const st = view.standing;
-    const theirs = st && st.by === other(side) ? st.packages[0]! : view.offers.filter((o) => o.by === other(side)).pop()?.packages[0];
+    // Their offer on the table (every package of it), or, with none on the table, their last one.
+    const onTable = !!st && st.by === other(side);
+    const theirs = onTable ? st.packages : view.offers.filter((o) => o.by === other(side)).pop()?.packages;
+    const theirWords = (i: number) => {
+      const shorts = [...new Set(theirs!.map((p) => view.issues[i]!.levels[p[i]!]!.short))];
+      return `${onTable ? 'their offer' : 'their last offer'}: ${shorts.join(' or ')}`;
+    };
     fill(
       list,
       drafts.map((pkg, k) => {
@@ -94,7 +100,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
               { class: 'issue' },
               h('label', { for: id }, iss.name),
               input,
-              h('div', { class: 'issue-meta' }, out, theirs ? h('span', { class: 'hint' }, `their offer: ${iss.levels[theirs[i]!]!.short}`) : null),
+              h('div', { class: 'issue-meta' }, out, theirs ? h('span', { class: 'hint' }, theirWords(i)) : null),
             );
           }),
           detail,
@@ -128,7 +134,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
         h('strong', {}, `${points(pts)} points`),
         ` to you (walk-away today about ${points(view.walkAway)}, target ${points(view.points.target)}).`,
         pts < view.walkAway ? [' ', h('span', { class: 'warning-line' }, 'Below your walk-away.')] : null,
-        again ? [' ', h('span', { class: 'same-again' }, `The same as a package you last offered: ${side === 'union' ? 'the studios' : 'the union'} will read it as holding firm.`)] : null,
+        again ? [' ', h('span', { class: 'same-again' }, `Same as your last offer: ${side === 'union' ? 'the studios' : 'the union'} will read it as holding firm.`)] : null,
         vote ? [' Members would vote about ', h('strong', {}, `${pct(vote.yesBp)} yes`), ': ', h('span', { class: 'vote-why' }, vote.why)] : null,
         h('span', { class: 'money' }, ` Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`),
       );
@@ -163,7 +169,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
       },
     },
     h('h3', { id: 'proposal-title' }, 'Your proposal'),
-    h('p', { class: 'hint' }, 'Set a level for every issue. Up to three packages of equal value to you: if the other side takes one, its choice shows what it cares about, and either way it learns from them what you care about.'),
+    h('p', { class: 'hint' }, 'Set a level for every issue. Offer up to three packages of equal value to you: the one they take shows what they care about.'),
     list,
     totals,
     h('div', { class: 'actions' }, proposeBtn, addBtn),
