@@ -83,7 +83,9 @@ const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? '
 export function mediatorWords(sc: Scenario, hint: MediatorHint): string {
   if (!hint.possible)
     return `"From what I hear in both rooms, no deal is possible yet: what each of you needs does not overlap, by about ${Math.round((hint.gap ?? 0) / 10)} points counted on both your schedules together. Time and costs will move one of you. I may have read either of you wrong."`;
-  return `"From what I hear in both rooms, a deal looks possible today. Something like this might work for both committees: ${hint.package ? describePackage(sc, hint.package) : ''}. I may have read either of you wrong."`;
+  // What a mediator reads is what each side needs, not what it holds out for: a firm committee
+  // (a hard computer, say) can turn the package down (a playtester took it as a promise).
+  return `"From what I hear in both rooms, a deal looks possible today. Something like this might work for both committees, if each settles for what it truly needs: ${hint.package ? describePackage(sc, hint.package) : ''}. A committee set on holding out may still ask for more, and I may have read either of you wrong."`;
 }
 
 /** One log entry in words. */

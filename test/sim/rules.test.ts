@@ -805,7 +805,7 @@ describe('table actions: stated effects (against the same days passing with no a
         expect(frontier.packages.some((p) => p.every((v, i) => v === pkg[i]))).toBe(true);
         expect(mediatorWords(sc23, hint)).toMatch(/deal looks possible today/i);
         // A person with a rough reading, not an oracle: the words say so.
-        expect(mediatorWords(sc23, hint)).toMatch(/might work for both committees.*I may have read either of you wrong/);
+        expect(mediatorWords(sc23, hint)).toMatch(/might work for both committees, if each settles for what it truly needs.*may still ask for more, and I may have read either of you wrong/);
         expect(mediatorWords(sc23, hint)).toContain(describePackage(sc23, pkg));
       } else {
         // The gap: the smallest total shortfall of any frontier package from the two walk-aways.

@@ -8,7 +8,7 @@ import { mayReplace } from '../replace';
 const DIFFICULTIES: { value: Difficulty; label: string; help: string }[] = [
   { value: 'easy', label: 'Easy', help: 'A conceder: the other side gives ground early, and the studios settle for a little less.' },
   { value: 'normal', label: 'Normal', help: 'Steady: the other side concedes evenly as time and costs press.' },
-  { value: 'hard', label: 'Hard', help: 'Boulware: the other side holds firm until the pressure is extreme, and the studios\u2019 companies bear a strike longer.' },
+  { value: 'hard', label: 'Hard', help: 'A hard bargainer: the other side holds firm until the pressure is extreme, and the studios\u2019 companies bear a strike longer.' },
 ];
 
 /** Choose side, scenario, difficulty, pace; or paste a class code. */
