@@ -85,6 +85,38 @@ describe('a Chromebook, 1366\u00d7768', () => {
   });
 });
 
+describe('the setup screen', () => {
+  // A playtester found "Open your briefing" below the fold at 1366×768 and even 1920×1080.
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+    [844, 390],
+  ])('keeps its start button in view at %i×%i, and keyboard focus clear of it', async (width, height) => {
+    const { page } = await watchedPage(chrome.get(), { width, height });
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await page.getByRole('button', { name: 'Start a round' }).click();
+    const go = page.getByRole('button', { name: 'Open your briefing' });
+    await go.waitFor();
+    const [top, bottom] = await box(page, '.go-bar button[type="submit"]');
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(height);
+    // Every stop reached with Tab is scrolled into view above the bar, never under it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('#setup-title').focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const r = await page.evaluate(() => {
+        const f = document.activeElement as HTMLElement;
+        const bar = document.querySelector('.go-bar')!;
+        return { inBar: bar.contains(f), bottom: f.getBoundingClientRect().bottom, barTop: bar.getBoundingClientRect().top, name: f.textContent || (f as HTMLInputElement).value };
+      });
+      if (r.inBar) break;
+      expect(r.bottom, `tab stop ${i}: ${r.name}`).toBeLessThanOrEqual(r.barTop + 1);
+    }
+    await page.context().close();
+  });
+});
+
 describe('a phone held sideways, 844\u00d7390', () => {
   it('keeps the table\u2019s state (day, phase, their answer) in view while the player scrolls the controls', async () => {
     const { page } = await watchedPage(chrome.get(), { width: 844, height: 390 });

@@ -94,7 +94,7 @@ export function setupScreen(ctx: UiContext): ScreenView {
       (v) => ((cfg.pace = v), showCode()),
     ),
     h('p', { class: 'code-line' }, 'Class code for these settings: ', codeOut, h('span', { class: 'hint' }, ' Share it and everyone plays the same round.')),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn primary' }, 'Open your briefing'), h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back')),
+    h('div', { class: 'actions go-bar' }, h('button', { type: 'submit', class: 'btn primary' }, 'Open your briefing'), h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('title') } }, 'Back')),
   );
 
   const el = h(
