@@ -129,6 +129,11 @@ describe('a phone held sideways, 844\u00d7390', () => {
       expect(top, sel).toBeGreaterThanOrEqual(0);
       expect(bottom, sel).toBeLessThanOrEqual(390);
     }
+    // Their offer's Accept button comes before its terms here: a short scroll of the board
+    // reaches it (a playtester had to scroll the whole table of terms to find it).
+    const [acceptTop] = await box(page, '.offer button.accept');
+    const [tableTop] = await box(page, '.offer table');
+    expect(acceptTop).toBeLessThan(tableTop!);
     // The controls really moved: the form's first slider is out of view above.
     const [, sliderBottom] = await box(page, '.proposal input[type="range"]');
     expect(sliderBottom).toBeLessThan(0);

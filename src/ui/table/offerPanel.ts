@@ -37,7 +37,7 @@ const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
  * buttons work, and what they cost, come from the view's legal moves.
  */
 export function offerPanel(onAccept: (index: number) => void, onReject: () => void) {
-  const body = h('div', {});
+  const body = h('div', { class: 'offer-body' });
   const el = h('section', { class: 'panel offer', 'aria-labelledby': 'offer-title' }, h('h3', { id: 'offer-title' }, 'On the table'), body);
   let key = '';
   return {
