@@ -126,7 +126,8 @@ export function briefingScreen(ctx: UiContext): ScreenView {
     h(
       'p',
       {},
-      `Your floor: however long the fight, your committee will not go below about ${points(view.points.floor)} points unless its own ranks are breaking. `,
+      // A person may sign for less than the floor (a playtester did, and wondered why nothing stopped them).
+      `Your floor: the least your side can live with however long the fight, about ${points(view.points.floor)} points; a computer committee in your seat would not go below it unless its own ranks were breaking. You may sign for less, but a deal scores only what it is worth. `,
       floorShift !== 0
         ? `The “Your floor” column shows a package worth ${points(worth(view, view.floor))}; this round’s hidden draw moves your floor ${floorShift > 0 ? 'up' : 'down'} by ${points(Math.abs(floorShift))}.`
         : 'That is the “Your floor” package in the table.',
