@@ -159,10 +159,13 @@ function historicalBot(v: PlayerView): Action {
   // early could be voted down.
   const best = standingBest(v);
   if (best && v.day >= finalDay + h.acceptAfter && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
-  // Once the strike is on, no committee keeps it going over a counter worth as much to it as the
-  // final terms it was ready to give.
+  // Once the strike is on, or its final date has passed, no committee keeps the fight going over
+  // a counter worth as much to it as the final terms it was ready to give. (In 2026, with no
+  // strike, the replays ended in the same one or two deals in 30 rounds; now up to 7. A union
+  // on strike keeps its issue-by-issue rule below.)
   const fin = score(own, finalPosition);
-  if (side === 'studio' && best && v.strikeStartDay != null && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
+  if (side === 'studio' && best && (v.strikeStartDay != null || v.day >= finalDay) && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
+  if (side === 'union' && best && v.strikeStartDay == null && v.day >= finalDay && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
   const better = side === 'union' && v.public.solidarity < h.rescueBelow && v.standing && v.standing.by !== side ? v.standing.packages.findIndex((p) => p.every((l, i) => own[i]![l]! >= own[i]![finalPosition[i]!]!)) : -1;
   if (better >= 0) return { type: 'accept', side, index: better };
   // A studios' committee whose alliance is coming apart brings its final offer forward (in 2023
