@@ -106,6 +106,27 @@ describe('proposing below the walk-away', () => {
     await page.context().close();
   });
 
+  it('asks before proposing less than their offer already gives; "Change it" makes no move', async () => {
+    // A playtester proposed 82.2 points with 86.7 on the table, and the studios took it at once.
+    const page = await atTable(U23);
+    const sliders = page.locator('.proposal input[type=range]');
+    for (let i = 0; i < (await sliders.count()); i++) {
+      await sliders.nth(i).focus();
+      await page.keyboard.press('Home');
+    }
+    await page.getByRole('button', { name: /^Propose/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Their offer already gives you more' });
+    await dialog.waitFor();
+    const g = await nodeState(page);
+    const v = playerView(g, 'union');
+    const theirs = Math.max(...v.standing!.packages.map((p) => worth(v, p)));
+    await expect(dialog.textContent()).resolves.toContain(`worth ${points(theirs)} points to you`);
+    await dialog.getByRole('button', { name: 'Change it' }).click();
+    await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+    expect(await moves(page)).toBe(0);
+    await page.context().close();
+  });
+
   it('does not ask for a package at or above the walk-away', async () => {
     const page = await atTable(U23);
     // The form starts at the union's public opening: sent unchanged, it reads as holding firm,

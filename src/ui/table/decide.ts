@@ -74,6 +74,29 @@ export async function confirmBelowWalkAway(view: PlayerView, game: GameState, pa
 }
 
 /**
+ * Before proposing packages that are all worth less to this side than the other side's offer
+ * already on the table: accepting theirs would give more. Resolves true at once otherwise (a
+ * playtester proposed 82.2 points with 86.7 on the table, and the studios took it at once).
+ */
+export async function confirmBelowTheirs(view: PlayerView, packages: Package[], fallback: () => HTMLElement | null): Promise<boolean> {
+  const st = view.standing;
+  if (!st || st.by === view.side) return true;
+  const best = Math.max(...st.packages.map((p) => worth(view, p)));
+  const mine = Math.max(...packages.map((p) => worth(view, p)));
+  if (mine >= best) return true;
+  const pick = await choiceDialog(
+    'Their offer already gives you more',
+    [
+      h('p', {}, `${theirs(view).charAt(0).toUpperCase()}${theirs(view).slice(1)} offer on the table is worth `, h('strong', {}, `${points(best)} points`), ` to you; ${packages.length > 1 ? 'the best of your packages' : 'your package'} is worth `, h('strong', {}, `${points(mine)}`), '.'),
+      h('p', {}, `If ${other(view.side) === 'union' ? 'the union takes' : 'the studios take'} yours, you have given away ${points(best - mine)} points you already had. To settle now, accept their offer instead; to bargain on, ask for more than it gives.`),
+    ],
+    [{ value: 'yes', label: 'Propose mine anyway', primary: true, danger: true }],
+    { cancelLabel: 'Change it', fallback },
+  );
+  return pick === 'yes';
+}
+
+/**
  * Before going back on this side's own "last, best and final" offer (a package giving up more
  * than any package of that offer did): what it costs. Resolves true at once when nothing breaks
  * it (a playtester improved on a final offer with no word of the cost, then met 3 points

@@ -1,6 +1,6 @@
 import { getScenario, other, type GameState, type Package, type PlayerView } from '../../sim';
 import { legal, projectedVote, worth } from '../../app/view';
-import { confirmBelowWalkAway, confirmBreakFinal } from './decide';
+import { confirmBelowTheirs, confirmBelowWalkAway, confirmBreakFinal } from './decide';
 import { h, fill, nextId } from '../dom';
 import { moneyK, pct, points, pointsWord } from '../format';
 
@@ -126,15 +126,19 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
       const pts = worth(view, pkg);
       const vote = projectedVote(game, view, pkg);
       // Saying the same again is holding firm, and the other side reads it so: say it here.
-      const mine = view.offers.filter((o) => o.by === side).pop();
+      const own = view.offers.filter((o) => o.by === side);
+      const mine = own[own.length - 1];
       const again = !!mine && mine.packages.some((q) => q.every((v, i) => v === pkg[i]));
+      // Before a first move the only offer on record is the public opening (a playtester read
+      // "your last offer" on day 0 and wondered which).
+      const lastWord = own.length > 1 ? 'your last offer' : 'your public opening';
       fill(
         p,
         'Worth ',
         h('strong', {}, `${points(pts)} points`),
         ` to you (walk-away today about ${points(view.walkAway)}, target ${points(view.points.target)}).`,
         pts < view.walkAway ? [' ', h('span', { class: 'warning-line' }, 'Below your walk-away.')] : null,
-        again ? [' ', h('span', { class: 'same-again' }, `Same as your last offer: ${side === 'union' ? 'the studios' : 'the union'} will read it as holding firm.`)] : null,
+        again ? [' ', h('span', { class: 'same-again' }, `Same as ${lastWord}: ${side === 'union' ? 'the studios' : 'the union'} will read it as holding firm.`)] : null,
         vote ? [' Members would vote about ', h('strong', {}, `${pct(vote.yesBp)} yes`), ': ', h('span', { class: 'vote-why' }, vote.why)] : null,
         h('span', { class: 'money' }, ` Costs the studios about ${moneyK(cost)} a year; worth about ${moneyK(value)} a year to members.`),
       );
@@ -162,6 +166,7 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
             }
             return;
           }
+          if (!(await confirmBelowTheirs(view, packages, () => proposeBtn))) return;
           if (!(await confirmBelowWalkAway(view, game, packages, () => proposeBtn))) return;
           onPropose(packages, finalBox.checked);
           finalBox.checked = false;
