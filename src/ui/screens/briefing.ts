@@ -118,7 +118,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       h('strong', { id: 'brief-walkaway' }, `about ${points(view.walkAway)} points`),
       '. Your committee would rather keep fighting than take less. ',
       side === 'union'
-        ? 'It follows what your members expect, and a deal far below it will be voted down. Their expectations fall only once a strike wears on them.'
+        ? 'It follows what your members expect on average, and a deal far below it will be voted down; some groups expect more than others, so the vote forecast beside each package you draft is the surer guide. Their expectations fall only once a strike wears on them.'
         : `It falls as the strike you fear comes closer and as your losses mount, but never below your floor${Math.abs(view.walkAway - view.points.floor) < 0.05 ? ', where it already is today' : ''}.`,
       ' The table shows it every day; the other side has one too, which you will only see in the debrief.',
     ),

@@ -42,7 +42,8 @@ export function replyPanel() {
       key = k;
       const title = el.querySelector('h3')!;
       // Once a deal is signed the panel also carries the votes, which are nobody's answer.
-      if (view.phase === 'ratification' || view.phase === 'done') fill(title, 'Since your last move');
+      // (So does a board vote that sent a deal back to the table.)
+      if (view.phase === 'ratification' || view.phase === 'done' || entries.some((e) => e.kind === 'vote' && (e.ref === 'board' || e.ref === 'ratification'))) fill(title, 'Since your last move');
       else fill(title, view.players[other(view.side)] === 'computer' ? [`${other(view.side) === 'union' ? 'The union\u2019s' : 'The studios\u2019'} latest answer`, h('span', { class: 'who-note' }, ' (the computer)')] : `${them(view)}: their latest move`);
       if (!entries.length) {
         fill(body, h('p', { class: 'hint' }, view.offers.length === 0 ? 'Nothing yet: the talks have just opened.' : 'Nothing new since your move.'));
