@@ -897,6 +897,24 @@ describe('bargaining: propose, accept, reject, votes', () => {
     expect(saidBy(twice, thrice, 'studio').filter((l) => l.kind === 'line').map((l) => l.ref)).toEqual(['reject-final']);
   });
 
+  it('a concession taken back and made again earns what holding earns: only new ground is repaid', () => {
+    // The studios' committee, answering a union offer (the latest on the table is the union's).
+    const s0 = actOnly(game({ scenario: '2023', difficulty: 'easy' }), { type: 'propose', side: 'union', packages: [sc23.openings.union] });
+    const view = playerView(s0, 'studio');
+    const own = ownTable(view);
+    const base = decide(view, null).memory;
+    const reserve = Math.round(view.walkAway * 10);
+    const target = (received: number[]) => {
+      const mem = { ...structuredClone(base), received, ownOffers: [score(own, view.opening)], lastReserve: reserve };
+      return aspiration({ view, own, mem, opp: 'union', reserve, top: score(own, view.opening), tau: view.pressure });
+    };
+    const conceded = target([100, 300]);
+    const yoyo = target([100, 300, 100, 300]);
+    const held = target([100, 300, 300, 300]);
+    expect(conceded).toBeLessThan(yoyo); // a real concession is repaid
+    expect(yoyo).toBe(held); // the same concession again is not
+  });
+
   it('the easy studios\u2019 offer moves during a long strike as its costs mount (a soft stance does not stiffen)', async () => {
     // A playtester saw the easy studios hold one package for 80 days, 49 of them on strike: their
     // stance of 8 points below the walk-away faded toward zero as fast as the strike's costs

@@ -52,7 +52,12 @@ function readOffers(view: PlayerView, own: number[][], prev: AiMemory | null): A
 }
 
 /** The other side has not improved its offer over its last `n`: it is holding, not bargaining. */
-const stonewalling = (mem: AiMemory, n: number): boolean => mem.received.length >= n && mem.received[mem.received.length - 1]! <= mem.received[mem.received.length - n]!;
+const stonewalling = (mem: AiMemory, n: number): boolean => {
+  // Judged by new ground: its last n − 1 offers gave nothing beyond the best it had offered
+  // before them (a side that swings between a concession and its old demand is holding too).
+  const rec = mem.received;
+  return rec.length >= n && Math.max(...rec.slice(rec.length - n + 1)) <= Math.max(...rec.slice(0, rec.length - n + 1));
+};
 
 /**
  * The committee's target utility now. Time and costs pull it down a concession curve
@@ -78,7 +83,11 @@ export function aspiration(x: Seen): number {
     // had their last concession repaid each time: 72.8 against sensible play's 69.3 in 2026).
     const latest = view.offers[view.offers.length - 1];
     const answered = latest != null && latest.by !== view.side;
-    const theirMove = answered && rec.length >= 2 ? rec[rec.length - 1]! - rec[rec.length - 2]! : 0;
+    // A concession is new ground: only what the latest offer gives beyond the best the other
+    // side had offered before is repaid, so taking a concession back and making it again earns
+    // nothing twice (a hunt's union conceded a fifth of the room, took it back and conceded it
+    // again, and was repaid each time: 66.4 against tit-for-tat's 65.4 over 60 seeds).
+    const theirMove = answered && rec.length >= 2 ? rec[rec.length - 1]! - Math.max(...rec.slice(0, -1)) : 0;
     // A side that has not moved in its last offers, or has passed, earns only part of it: giving
     // way to stonewalling would teach that never moving pays.
     const stuck = !answered || stonewalling(mem, ai.holdingOffers);
