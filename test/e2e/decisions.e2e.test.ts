@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { debrief, isError, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
+import { debrief, getScenario, isError, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
 import { moneyK, points } from '../../src/app/format';
 import { worth } from '../../src/app/view';
 import { sharedBrowser, watchedPage } from './browser';
@@ -140,6 +140,27 @@ describe('proposing below the walk-away', () => {
     await page.getByRole('button', { name: /^Propose/ }).click(); // the union's opening
     await actionsApplied(page, 1);
     expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('a rebuff after taking ground back', () => {
+  it('says which issue the last package took back', async () => {
+    // A playtester made their biggest concession yet, stepped back one level on AI, was told
+    // "that offer is an insult" and could not tell why.
+    const config: GameConfig = { scenario: '2023', seed: 'BACK1', human: 'union', difficulty: 'normal', pace: 'standard' };
+    const sc = getScenario('2023')!;
+    const top = sc.openings.union.slice();
+    const ai = sc.issues.findIndex((i) => i.id === 'ai');
+    const p1 = top.map((l, i) => (i === ai ? l - 1 : l));
+    const p2 = top.map((l, i) => (i === sc.issues.length - 1 ? 0 : l));
+    const page = await atTable(config, [
+      { type: 'propose', side: 'union', packages: [p1] },
+      { type: 'propose', side: 'union', packages: [p2] },
+    ]);
+    const g = await nodeState(page);
+    expect(g.log.filter((e) => e.kind === 'line' && e.side === 'studio').pop()?.ref).toBe('signal');
+    await expect(page.locator('#reply').textContent()).resolves.toContain(`Your last package took back ground you had given on ${sc.issues[ai]!.name}`);
     await page.context().close();
   });
 });

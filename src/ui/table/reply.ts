@@ -69,13 +69,24 @@ export function replyPanel() {
         }
         return h('li', {}, logText(sc, e));
       };
+      // A rebuff ("the gap is too great") after a package that took ground back on some issue:
+      // say which, from this side's own offers (a playtester made their biggest concession yet,
+      // stepped back one level on AI, and could not tell why it was called an insult).
+      const rebuffed = said.some((e) => e.ref === 'signal');
+      const mine = view.offers.filter((o) => o.by === view.side);
+      const [prev, cur] = [mine[mine.length - 2]?.packages[0], mine[mine.length - 1]?.packages[0]];
+      const back = rebuffed && prev && cur ? view.issues.filter((iss, i) => iss.levels[cur[i]!]!.points > iss.levels[prev[i]!]!.points).map((iss) => iss.name) : [];
+      const backNote = back.length ? h('li', { class: 'hint' }, `Your last package took back ground you had given on ${back.join(' and ')}: what you gave elsewhere may count for less with them than that.`) : null;
       fill(
         body,
-        h('p', { class: 'reply-date hint' }, dateOf(sc, last.day)),
+        // The day of their move (the log's date for it), not of the news that came after it (a
+        // playtester saw Feb 15 here and Feb 13 for the same counter in the log).
+        h('p', { class: 'reply-date hint' }, dateOf(sc, (did[did.length - 1] ?? said[said.length - 1] ?? last).day)),
         h(
           'ul',
           { class: 'reply-lines' },
           [...said, ...did, ...rest].map(item),
+          backNote,
           news.length ? h('li', { class: 'hint' }, icon('news'), `In the news: ${news.slice(-3).join('; ')}.`) : null,
         ),
       );
