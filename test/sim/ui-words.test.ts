@@ -136,6 +136,15 @@ describe('the ending says how the score was made', () => {
     expect(Math.round(parts.failureCap! - parts.strikeCost) / 10).toBeCloseTo(scores(g).union, 5);
   });
 
+  it('says when leadership crises lowered the union\u2019s walk-away below the floor it began with', async () => {
+    const { LOGROLLERS } = await import('../../src/cli/probes');
+    const r = playRound({ scenario: '2026', seed: 'bal-1', human: 'union', difficulty: 'normal', pace: 'standard' }, { union: LOGROLLERS['logroller']! });
+    if (isError(r)) throw new Error(r.message);
+    expect(r.state.outcome).toBe('ratified');
+    expect(r.state.crises).toBe(2);
+    expect(line(r.state, 'union')).toMatch(/walk-away when the deal was made \([^)]*, lowered by 2 leadership crises\)/);
+  });
+
   it('the facts under the ending and atop the debrief give each side\u2019s score with how it was made', () => {
     const crumbled = round('2023', 'union', 'normal', strikeForever);
     const u = scoreParts(crumbled, 'union');

@@ -42,7 +42,10 @@ export function verdict(d: Debrief, side: Side, target: number, you: boolean, g:
   const how = less ? `: the deal\u2019s ${p(parts.deal)}${less}` : ', the deal\u2019s own points: the dispute cost nothing';
   if (!d.deal) return `${who} ended with no deal: nothing to set against ${own} target (${points(target)} points), ${own} walk-away (${points(walk)}) or ${real}. ${total}${how}.`;
   const got = d.deal[side];
-  return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${own} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${own} walk-away when the deal was made (${points(walk)}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${total}${how}.`;
+  // A union whose leadership fell settles for less: its walk-away drops below the floor it began
+  // with (a playtester saw 36.8 against a floor of 60.2 and no word why).
+  const crises = side === 'union' && g.crises > 0 ? `, lowered by ${g.crises === 1 ? 'a leadership crisis' : `${g.crises} leadership crises`}` : '';
+  return `${who} got a deal worth ${points(got)} points: ${ahead(got - target, 'above', 'below', 'right at')} ${own} target (${points(target)}), ${ahead(got - walk, 'above', 'below', 'right at')} ${own} walk-away when the deal was made (${points(walk)}${crises}), and ${ahead(got - hist, 'more than', 'less than', 'the same as')} ${real}. ${total}${how}.`;
 }
 
 /** End of the round: the outcome, your deal beside what really happened, and the result code. */
