@@ -182,7 +182,7 @@ function legalActions(s: GameState, side: Side): LegalAction[] {
       out.push({ type: t, days: t === 'propose' || t === 'reject' ? wait + sessionDays(s, side) : t === 'countVotes' ? sc.ratificationDays : 0, effect: EFFECTS[t] });
     } else {
       const info = table[a.type as keyof typeof table];
-      out.push({ type: a.type, days: info.days, effect: `${info.effect} ${info.cost}` });
+      out.push({ type: a.type, days: info.days, effect: `${info.effectFor?.[side] ?? info.effect} ${info.cost}` });
     }
   }
   return out;

@@ -445,7 +445,12 @@ describe('playerView.legal is exactly what the engine accepts now', () => {
         for (const l of v.legal) {
           typesSeen.add(l.type);
           expect(l.days, `${where}: ${l.type}`).toBe(expectedDays(s, side, l.type));
-          if ((TABLE_KINDS as string[]).includes(l.type)) expect(l.effect, where).toContain(TABLE_ACTIONS[l.type as TableActionKind].effect);
+          if ((TABLE_KINDS as string[]).includes(l.type)) {
+            // Each side reads its own version where the sides' differ (a caucus), and never the other's.
+            const info = TABLE_ACTIONS[l.type as TableActionKind];
+            expect(l.effect, where).toContain(info.effectFor?.[side] ?? info.effect);
+            if (info.effectFor?.[other(side)]) expect(l.effect, where).not.toContain(info.effectFor[other(side)]!);
+          }
           // And that is what it costs when made, the wait for suspended talks included (unless the round ends first).
           const after = accepted.get(l.type)!;
           if (after.phase === 'done') continue;

@@ -17,6 +17,8 @@ export interface TableActionInfo {
   days: number;
   cost: string;
   effect: string;
+  /** What it does for one side, where the sides' versions differ (a caucus): shown to that side. */
+  effectFor?: Partial<Record<Side, string>>;
 }
 
 const dayWords = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
@@ -38,6 +40,10 @@ function buildTableActions(p: Params): Record<TableActionKind, TableActionInfo> 
       cost: `${dayWords(t.caucus.days)} away from the table.`,
       effect:
         'Union: a town hall that raises support and brings members\u2019 expectations part of the way toward what is on the table. Studios: a meeting of member companies that restores cohesion and narrows their differences.',
+      effectFor: {
+        union: 'A town hall that raises support and brings members\u2019 expectations part of the way toward what is on the table.',
+        studio: 'A meeting of member companies that restores cohesion and narrows their differences.',
+      },
     },
     statement: {
       kind: 'statement',

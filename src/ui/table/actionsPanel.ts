@@ -80,7 +80,7 @@ export function actionsPanel(dispatch: (a: Action) => void, confirm: Confirm) {
           const days = move ? move.days : info.days;
           // Lifting a blackout is not starting one: say what lifting does.
           const lifting = kind === 'blackout' && view.public.blackout;
-          const effect = lifting ? 'Ends the media blackout: public statements are possible again, and public opinion moves with the news.' : move ? move.effect : `${info.effect} ${info.cost}`;
+          const effect = lifting ? 'Ends the media blackout: public statements are possible again, and public opinion moves with the news.' : move ? move.effect : `${info.effectFor?.[side] ?? info.effect} ${info.cost}`;
           const when = days === 0 ? 'At once. ' : new RegExp(`\\b${days} days?\\b`).test(effect) ? '' : `${dayWords(days)}. `;
           const go = async (action: Action, title: string) => {
             const ok = await confirm(title, [`Takes ${days === 0 ? 'no time' : dayWords(days)}; then it is the other side\u2019s move.`, effect], 'Confirm');
