@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { advance, toMove } from '../../src/sim/advance';
 import { paretoFrontier } from '../../src/sim/analysis/frontier';
 import { aspiration, chooseOffers, decide, ownTable } from '../../src/sim/ai/computer';
+import { stance } from '../../src/sim/ai/stance';
 import { modelFromOffers } from '../../src/sim/ai/opponentModel';
 import { playRound } from '../../src/sim/ai/play';
 import { botFor } from '../../src/sim/ai/bots';
@@ -802,7 +803,11 @@ describe('table actions: stated effects (against the same days passing with no a
         const pkg = hint.package!;
         expect(utilityOf(sp23, 'union', pkg)).toBeGreaterThanOrEqual(ru - noise);
         expect(utilityOf(sp23, 'studio', pkg)).toBeGreaterThanOrEqual(rs - noise);
-        expect(frontier.packages.some((p) => p.every((v, i) => v === pkg[i]))).toBe(true);
+        // What mediators propose: between the two sides' latest positions on every issue (a
+        // playtester was offered 0.5% later raises with both sides at 3% or more).
+        const lastU = [...s.offers].reverse().find((o) => o.by === 'union')!.packages[0]!;
+        const lastS = [...s.offers].reverse().find((o) => o.by === 'studio')!.packages[0]!;
+        expect(pkg.every((l, i) => l >= Math.min(lastU[i]!, lastS[i]!) && l <= Math.max(lastU[i]!, lastS[i]!))).toBe(true);
         expect(mediatorWords(sc23, hint)).toMatch(/deal looks possible today/i);
         // A person with a rough reading, not an oracle: the words say so.
         expect(mediatorWords(sc23, hint)).toMatch(/might work for both committees, if each settles for what it truly needs.*may still ask for more, and I may have read either of you wrong/);
@@ -895,6 +900,18 @@ describe('bargaining: propose, accept, reject, votes', () => {
     const step = far.map((l, i) => (i === 0 ? l - 1 : l));
     const thrice = act(twice, { type: 'propose', side: 'union', packages: [step], final: true });
     expect(saidBy(twice, thrice, 'studio').filter((l) => l.kind === 'line').map((l) => l.ref)).toEqual(['reject-final']);
+  });
+
+  it('an easy union settles at its floor where its floor already sits above what members expect; a firmer one keeps its margin', () => {
+    const ai = P.ai;
+    const margin = ai.union.ratifyMargin;
+    // The floor 10 points above members' expectations: the margin over them is covered.
+    expect(stance(ai, 'easy', 'union', 0.5, 1, 0, 100)).toBe(0);
+    expect(stance(ai, 'normal', 'union', 0.5, 1, 0, 100)).toBe(margin);
+    expect(stance(ai, 'hard', 'union', 0.5, 1, 0, 100)).toBeGreaterThan(margin);
+    // Members expecting more than the floor: every committee keeps its margin over them.
+    expect(stance(ai, 'easy', 'union', 0.5, 1, 0, -50)).toBe(margin);
+    expect(stance(ai, 'easy', 'union', 0.5, 1, 0, 10)).toBe(margin - 10);
   });
 
   it('a concession taken back and made again earns what holding earns: only new ground is repaid', () => {

@@ -152,12 +152,12 @@ describe('the ending says how the score was made', () => {
     // The studios won that round: their score is the deal less what the strike cost them.
     const s = scoreParts(crumbled, 'studio');
     expect(scoreClause(crumbled, 'studio')).toBe(`${points(scores(crumbled).studio)} (the deal\u2019s ${p(s.deal)}, less ${p(s.strikeCost)} for what the strike cost the studios)`);
-    const broke = round('2026', 'studio', 'hard', PROBES['mediator-final']!);
+    const broke = round('2026', 'studio', 'normal', PROBES['mediator-final']!);
     expect(scoreClause(broke, 'studio')).toContain('for going back on its \u201clast, best and final\u201d offer');
   });
 
   it('after a deal, names each cost, a broken "final" offer among them', () => {
-    const g = round('2026', 'studio', 'hard', PROBES['mediator-final']!);
+    const g = round('2026', 'studio', 'normal', PROBES['mediator-final']!);
     expect(g.outcome).toBe('ratified');
     expect(g.brokeFinal).toContain('studio');
     const parts = scoreParts(g, 'studio');

@@ -196,7 +196,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   const top = score(own, view.opening);
   // A firmer (or softer) committee than its walk-away, less so as its deadline nears.
   const ranks = side === 'union' ? view.public.solidarity : view.meters.kind === 'studio' ? view.meters.cohesion : 1;
-  const firm = stance(view.aiParams, view.difficulty, side, view.pressure, ranks, view.meters.kind === 'union' ? view.meters.hardship : 0);
+  const firm = stance(view.aiParams, view.difficulty, side, view.pressure, ranks, view.meters.kind === 'union' ? view.meters.hardship : 0, view.meters.kind === 'union' ? Math.round((view.walkAway - view.meters.expectation) * 10) : 0);
   // A stance never takes more than half the room between the walk-away and the opening: a
   // committee with no room left cannot move at all, and a studio alliance that cannot move splits.
   const walk = Math.round(view.walkAway * 10);

@@ -359,11 +359,15 @@ export const DEFAULT_PARAMS = deepFreeze({
      * 5.4. A stronger conceder (e = 4) widened it to 6.5 but reached its walk-away in a step and
      * then sat there: against the easy 2026 union a studio's tit-for-tat saw the union's offer
      * unchanged for 96 days (median over 30 seeds), against 33 at e = 2 (derived).
+     * `floorMargin`: the share (bp) of the union's margin over members' expectations it keeps
+     * above its floor when that floor already sits above what members expect (the margin guards
+     * the vote, which the floor then guards already): an easy union keeps none, settling at its
+     * floor (2026 studio side, easy − hard: tit-for-tat 4.8 → 6.7 points; derived).
      */
     concession: {
-      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1.5, stonewall: 0.8, firmness: -80, strikeGap: 100, settleHardship: 0.35, studioFloor: -30, studioTolerance: 9600 },
-      normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0, strikeGap: 30, settleHardship: 0.5, studioFloor: 0, studioTolerance: 10000 },
-      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 60, strikeGap: 30, settleHardship: 0.6, studioFloor: 10, studioTolerance: 12000 },
+      easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1.5, stonewall: 0.8, firmness: -80, strikeGap: 100, settleHardship: 0.35, studioFloor: -30, studioTolerance: 9600, floorMargin: 0 },
+      normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0, strikeGap: 30, settleHardship: 0.5, studioFloor: 0, studioTolerance: 10000, floorMargin: 10000 },
+      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 60, strikeGap: 30, settleHardship: 0.6, studioFloor: 10, studioTolerance: 12000, floorMargin: 10000 },
     },
     /** Tit-for-tat over the last `window` offers (δ = 1..3, models.md §6.3); weight ×`ceosBoost` while the CEOs are in the room. */
     titForTat: { window: 3, ceosBoost: 1.5 },
