@@ -85,6 +85,24 @@ describe('a Chromebook, 1366\u00d7768', () => {
   });
 });
 
+describe('a Chromebook, 1366\u00d7768, later in a round', () => {
+  // Two packages on the table and a longer answer above them: the first Accept button stays in
+  // view (the issue names keep to one line at a desk).
+  it('keeps the first Accept button of a two-package offer in view', async () => {
+    const { page } = await watchedPage(chrome.get(), { width: 1366, height: 768 });
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    const cfg: GameConfig = { scenario: '2023', seed: 'shot-1', human: 'union', difficulty: 'normal', pace: 'standard' };
+    await seedRound(page, cfg, botRound(cfg).slice(0, 12));
+    await page.getByRole('heading', { name: 'On the table' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.locator('.offer button.accept').count()).toBe(2);
+    const [top, bottom] = await box(page, '.offer button.accept');
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(768);
+    await page.context().close();
+  });
+});
+
 describe('the setup screen', () => {
   // A playtester found "Open your briefing" below the fold at 1366×768 and even 1920×1080.
   it.each([
