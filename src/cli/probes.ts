@@ -16,6 +16,9 @@ const extreme = (v: PlayerView): Package => v.issues.map((iss) => iss.levels.red
 /** This side's own last offer, or its extreme package before it has made one. */
 const lastOwn = (v: PlayerView): Package => [...v.offers].reverse().find((o) => o.by === v.side)?.packages[0]!.slice() ?? extreme(v);
 
+/** One's own side is hurting: members' hardship, thinning pickets, a wavering alliance. */
+const hurtingNow = (v: PlayerView): boolean => (v.meters.kind === 'union' ? v.meters.hardship >= 0.6 || v.public.solidarity < 0.85 : v.meters.cohesion < 0.85);
+
 /** One level toward the other side's opening on the issue where that costs this side least. */
 function cheapestStep(v: PlayerView, pkg: Package): Package {
   let at = -1;
@@ -51,7 +54,7 @@ function salami(every: number, snatch: boolean, settle = false): Bot {
       if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
       // With `settle`, once one's own side is hurting (members' hardship, thinning pickets, a
       // wavering alliance), take an offer that meets the walk-away.
-      const hurting = v.meters.kind === 'union' ? v.meters.hardship >= 0.6 || v.public.solidarity < 0.85 : v.meters.cohesion < 0.85;
+      const hurting = hurtingNow(v);
       if (settle && v.phase === 'strike' && hurting && best.u >= v.walkAway) return { type: 'accept', side: v.side, index: best.index };
     }
     const ranks = v.meters.kind === 'studio' ? v.meters.cohesion : v.public.solidarity;
@@ -170,7 +173,7 @@ export const PROBES: Record<string, Bot> = {
     if (v.standing && v.standing.by !== v.side) {
       const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
       if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
-      const hurting = v.meters.kind === 'union' ? v.meters.hardship >= 0.6 || v.public.solidarity < 0.85 : v.meters.cohesion < 0.85;
+      const hurting = hurtingNow(v);
       if (((v.phase === 'strike' && hurting) || v.pressure >= 0.97) && best.u >= v.walkAway) return { type: 'accept', side: v.side, index: best.index };
     }
     return { type: 'propose', side: v.side, packages: [pkg], final: true };
@@ -230,7 +233,7 @@ function moderate(share: number, every: number): Bot {
     if (v.standing && v.standing.by !== v.side) {
       const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
       if (best.u >= points(v, pkg) - 0.01) return { type: 'accept', side: v.side, index: best.index };
-      const hurting = v.meters.kind === 'union' ? v.meters.hardship >= 0.6 || v.public.solidarity < 0.85 : v.meters.cohesion < 0.85;
+      const hurting = hurtingNow(v);
       if (((v.phase === 'strike' && hurting) || v.pressure >= 0.97) && best.u >= v.walkAway) return { type: 'accept', side: v.side, index: best.index };
     }
     return { type: 'propose', side: v.side, packages: [made > 0 && made % every === 0 ? cheapestStep(v, pkg) : pkg] };
