@@ -142,13 +142,16 @@ function historicalBot(v: PlayerView): Action {
     if (kind === 'statement') return { type: 'statement', side, tone: 'firm' };
     return { type: kind, side } as Action;
   }
+  // An offer made while talks are suspended lands when they resume (in 2026, six weeks on): it
+  // carries the position history had reached by then, not the one of the day it was decided.
+  const lands = Math.max(v.day, v.public.talksSuspendedUntil);
   let position = v.opening;
   let finalPosition = v.opening;
   let finalDay = 0;
   for (const st of steps) {
     if (!st.position) continue;
     if (st.day >= finalDay) (finalDay = st.day), (finalPosition = st.position);
-    if (st.day <= v.day) position = st.position;
+    if (st.day <= lands) position = st.position;
   }
   // The real committee took no other offer before its final position: it holds its line and
   // lets the other side accept it. Some days (two weeks) past its final date it takes anything
@@ -165,11 +168,20 @@ function historicalBot(v: PlayerView): Action {
   // on strike keeps its issue-by-issue rule below.)
   const fin = score(own, finalPosition);
   if (side === 'studio' && best && (v.strikeStartDay != null || v.day >= finalDay) && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
-  if (side === 'union' && best && v.strikeStartDay == null && v.day >= finalDay && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
+  // With no strike on, the union first puts its final terms on the table, as the real one did (a
+  // counter signed over an earlier position could carry the five-year term it fought in 2026).
+  const finalMade = v.offers.some((o) => o.by === side && o.packages[0]!.every((l, i) => l === finalPosition[i]));
+  if (side === 'union' && best && v.strikeStartDay == null && v.day >= finalDay && finalMade && best.u >= fin - h.closeBelow && best.u <= fin + h.closeAbove) return { type: 'accept', side, index: best.index };
   const better = side === 'union' && v.public.solidarity < h.rescueBelow && v.standing && v.standing.by !== side ? v.standing.packages.findIndex((p) => p.every((l, i) => own[i]![l]! >= own[i]![finalPosition[i]!]!)) : -1;
   if (better >= 0) return { type: 'accept', side, index: better };
   // A studios' committee whose alliance is coming apart brings its final offer forward (in 2023
   // the CEOs stepped in as the losses mounted) rather than watch a company sign on its own.
   if (v.meters.kind === 'studio' && v.meters.cohesion < h.rescueCohesion) position = finalPosition;
+  // No union committee puts on the table less than the studios already offer it: with no strike
+  // on, where their offer is worth at least the position it would propose, it signs that offer
+  // instead (against the easy 2026 studios the replay proposed its final terms, 63.6 points, over
+  // their standing 68.8). On strike it keeps its issue-by-issue rule above; the studios' committee
+  // waits for its own final offer, as said above.
+  if (side === 'union' && best && v.strikeStartDay == null && best.u >= score(own, position)) return { type: 'accept', side, index: best.index };
   return { type: 'propose', side, packages: [position.slice()] };
 }
