@@ -37,6 +37,12 @@ export interface Strategy {
 }
 
 const SCENARIOS = ['2023', '2026'] as const;
+/**
+ * Sensible play moves toward a deal: against the hard computer it gives at least this share of
+ * the room between the two openings, in its offers or the deal it signs. Below it a strategy
+ * holds, whatever its offers look like, and belongs with the probes (which must never pay).
+ */
+export const SENSIBLE_GIVES = 0.1;
 const SIDES: Side[] = ['union', 'studio'];
 const DIFFICULTIES: Difficulty[] = ['easy', 'normal', 'hard'];
 
@@ -62,6 +68,8 @@ interface RoundRow {
   deal: string | null;
   retractions: number;
   aiOffers: number;
+  /** Share (0..1) of the room between the two openings that the player gave, in its offers or the deal it signed. */
+  gave: number;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -90,6 +98,22 @@ function retractions(s: GameState, side: Side): { retracted: number; offers: num
   return { retracted, offers: Math.max(0, theirs.length - 1) };
 }
 
+/**
+ * How far the player moved toward a deal: the share of the room between its own opening and the
+ * other side's that it gave, in its own offers or in the deal it signed (a deal a failure
+ * imposed counts for nothing: the player did not sign it).
+ */
+function gave(s: GameState, side: Side): number {
+  const v = playerView(s, side);
+  const open = pointsOf(v, v.opening);
+  const room = open - pointsOf(v, v.theirOpening);
+  if (room <= 0) return 0;
+  let lowest = open;
+  for (const o of v.offers) if (o.by === side) lowest = Math.min(lowest, Math.max(...o.packages.map((p) => pointsOf(v, p))));
+  if (s.outcome === 'ratified' && s.deal) lowest = Math.min(lowest, pointsOf(v, s.deal));
+  return Math.max(0, Math.min(1, (open - lowest) / room));
+}
+
 function playOne(config: GameConfig, bot: Bot): RoundRow {
   const r = playRound(config, { [config.human as Side]: bot });
   if (isError(r)) throw new Error(r.message);
@@ -104,6 +128,7 @@ function playOne(config: GameConfig, bot: Bot): RoundRow {
     deal: r.state.deal ? r.state.deal.join('.') : null,
     retractions: ret.retracted,
     aiOffers: ret.offers,
+    gave: gave(r.state, side),
   };
 }
 
@@ -180,7 +205,7 @@ export interface Cell {
   scenario: string;
   side: Side;
   difficulty: Difficulty;
-  strategies: Record<string, { kind: string; mean: number; sd: number; byOutcome: Record<string, { n: number; mean: number }>; strikeDays: number; retractionRate: number }>;
+  strategies: Record<string, { kind: string; mean: number; sd: number; byOutcome: Record<string, { n: number; mean: number }>; strikeDays: number; retractionRate: number; gave: number }>;
   bestSensible: { name: string; mean: number };
   bestProbe: { name: string; mean: number };
   variety: { strikeDaysMean: number; strikeDaysSd: number; distinctDeals: number };
@@ -215,6 +240,7 @@ export async function balance(n: number, only?: { scenario?: string; side?: Side
             byOutcome,
             strikeDays: r1(mean(rows.map((r) => r.strikeDays))),
             retractionRate: offers ? Math.round((rows.reduce((t, r) => t + r.retractions, 0) / offers) * 1000) / 1000 : 0,
+            gave: Math.round(mean(rows.map((r) => r.gave)) * 100) / 100,
           };
           const m = mean(scoresOf);
           if (st.kind === 'sensible' && m > cell.bestSensible.mean) cell.bestSensible = { name: st.name, mean: r1(m) };
@@ -290,7 +316,7 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
       const outs = Object.entries(s.byOutcome)
         .map(([o, x]) => `${o} ${x.n}× ${x.mean}`)
         .join(', ');
-      lines.push(`  ${name.padEnd(28)} ${String(s.mean).padStart(6)} ± ${String(s.sd).padEnd(5)} strike ${String(s.strikeDays).padStart(5)}  retractions ${s.retractionRate} [0]  ${outs}`);
+      lines.push(`  ${name.padEnd(28)} ${String(s.mean).padStart(6)} ± ${String(s.sd).padEnd(5)} strike ${String(s.strikeDays).padStart(5)}  retractions ${s.retractionRate} [0]  gives ${Math.round(s.gave * 100)}%  ${outs}`);
     }
   }
   lines.push('');
@@ -301,6 +327,14 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   lines.push('Difficulty (sensible play): the player\u2019s mean score against the easy computer less against the hard one [\u2265 6]');
   for (const [k, row] of Object.entries(res.difficulty))
     lines.push(`  ${k}: ${Object.entries(row).map(([name, d]) => `${name} ${d.easy} \u2212 ${d.hard} = ${d.gap}`).join('; ')}`);
+  lines.push(`Movement against the hard computer: the share of the room between the two openings a strategy gives, in its offers or the deal it signs [sensible \u2265 ${Math.round(SENSIBLE_GIVES * 100)}%; below it, play is a hold, and a probe]`);
+  for (const c of res.cells) {
+    if (c.difficulty !== 'hard') continue;
+    const all = Object.entries(c.strategies).filter(([, st]) => st.kind !== 'bot');
+    const sensible = all.filter(([, st]) => st.kind === 'sensible').sort((a, b) => a[1].gave - b[1].gave)[0];
+    const holds = all.filter(([, st]) => st.kind === 'probe' && st.gave < SENSIBLE_GIVES).map(([name, st]) => `${name} ${Math.round(st.gave * 100)}%`);
+    if (sensible) lines.push(`  ${c.scenario} ${c.side}: least among sensible play ${sensible[0]} ${Math.round(sensible[1].gave * 100)}%; probes below the line: ${holds.join(', ') || 'none'}`);
+  }
   return lines.join('\n');
 }
 

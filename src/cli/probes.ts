@@ -157,6 +157,15 @@ export const PROBES: Record<string, Bot> = {
    * a crumbled strike imposed the studios' latest offer).
    */
   'crumble-snatch': salami(6, true),
+  /**
+   * The salami at a third of the logroller's pace: a level every third offer, never less than its
+   * own demand. It sat with sensible play until the balance table measured how far it moves:
+   * against the hard computer it gives 3–7% of the room between the openings (every sensible
+   * strategy 16% or more), and it ends like never moving: 2023 strikes crumble or alliances break
+   * at every difficulty, scoring within 2 points of never-move and crumble-snatch. A hold dressed
+   * as movement, so it is a probe: it must never pay.
+   */
+  'slow-logroller': salami(3, false),
   'hold-fair': holdFixed(0.5),
   'hold-firm': holdFixed(0.35),
   /**
@@ -203,7 +212,6 @@ export const PROBES: Record<string, Bot> = {
  */
 export const LOGROLLERS: Record<string, Bot> = {
   logroller: salami(1, false),
-  'slow-logroller': salami(3, false),
   /** The logroller that holds a strike until its own side is hurting, then settles (the union's 2023 play, found by a second hunt). */
   striker: salami(1, false, true),
   /**

@@ -345,9 +345,9 @@ export const DEFAULT_PARAMS = deepFreeze({
      * Without them a long strike ended where the alliance cracked, whatever the difficulty: over
      * 30 seeds the 2023 union's striker scored 65.1 / 60.3 / 61.3 on easy / normal / hard, and
      * the 2026 union's logroller 58.6 against 56.6 (`npm run balance`). With ×1.2 and +1 point on
-     * hard, −3 points on easy, every sensible union strategy but the slow logroller (a strategy
-     * that mostly fails) and the historical replays (then 5.8 in 2023, none in 2026: they replay
-     * real dates and calibration pins them) differed by 6 points or more. An easy alliance bears 96%:
+     * hard, −3 points on easy, every sensible union strategy but the historical replays (then 5.8
+     * in 2023, none in 2026: they replay real dates and calibration pins them) differed by 6
+     * points or more (the slow logroller, then called sensible, is a probe now: it barely moves). An easy alliance bears 96%:
      * once the easy studios' offer moved during a strike (a soft stance no longer stiffens), the
      * 2023 striker settled a little earlier and its gap fell to 5.9; at 96% it is 6.4, and the
      * historical replay's 6.1. At 95% and below (×0.85 too) the alliance split before the real
