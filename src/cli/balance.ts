@@ -326,7 +326,7 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k} (${r.by}): own points ${r.ownBefore} before, ${r.ownDuring} during; player\u2019s points ${r.before} before, ${r.during} during (n=${r.n})`);
   lines.push('Difficulty (sensible play): the player\u2019s mean score against the easy computer less against the hard one [\u2265 6]');
   for (const [k, row] of Object.entries(res.difficulty))
-    lines.push(`  ${k}: ${Object.entries(row).map(([name, d]) => `${name} ${d.easy} \u2212 ${d.hard} = ${d.gap}`).join('; ')}`);
+    lines.push(`  ${k}: ${Object.entries(row).map(([name, d]) => `${name} ${d.easy} \u2212 ${d.hard} = ${d.gap}${d.gap < 6 ? ' BELOW' : ''}`).join('; ')}`);
   lines.push(`Movement against the hard computer: the share of the room between the two openings a strategy gives, in its offers or the deal it signs [sensible \u2265 ${Math.round(SENSIBLE_GIVES * 100)}%; below it, play is a hold, and a probe]`);
   for (const c of res.cells) {
     if (c.difficulty !== 'hard') continue;
