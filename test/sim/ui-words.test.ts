@@ -115,8 +115,8 @@ describe('the ending says how the score was made', () => {
     if (v.legal.some((l) => l.type === 'strike')) return { type: 'strike', side: 'union' };
     return { type: 'propose', side: v.side, packages: [v.opening] };
   };
-  const round = (scenario: string, side: 'union' | 'studio', difficulty: 'normal' | 'hard', bot: (v: PlayerView) => Action): GameState => {
-    const r = playRound({ scenario, seed: 'bal-2', human: side, difficulty, pace: 'standard' }, { [side]: bot });
+  const round = (scenario: string, side: 'union' | 'studio', difficulty: 'normal' | 'hard', bot: (v: PlayerView) => Action, seed = 'bal-2'): GameState => {
+    const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: bot });
     if (isError(r)) throw new Error(r.message);
     return r.state;
   };
@@ -138,7 +138,7 @@ describe('the ending says how the score was made', () => {
 
   it('says when leadership crises lowered the union\u2019s walk-away below the floor it began with', async () => {
     const { LOGROLLERS } = await import('../../src/cli/probes');
-    const r = playRound({ scenario: '2026', seed: 'bal-1', human: 'union', difficulty: 'normal', pace: 'standard' }, { union: LOGROLLERS['logroller']! });
+    const r = playRound({ scenario: '2026', seed: 'bal-30', human: 'union', difficulty: 'normal', pace: 'standard' }, { union: LOGROLLERS['logroller']! });
     if (isError(r)) throw new Error(r.message);
     expect(r.state.outcome).toBe('ratified');
     expect(r.state.crises).toBe(2);
@@ -157,7 +157,7 @@ describe('the ending says how the score was made', () => {
   });
 
   it('after a deal, names each cost, a broken "final" offer among them', () => {
-    const g = round('2026', 'studio', 'normal', PROBES['mediator-final']!);
+    const g = round('2026', 'studio', 'normal', PROBES['mediator-final']!, 'bal-1');
     expect(g.outcome).toBe('ratified');
     expect(g.brokeFinal).toContain('studio');
     const parts = scoreParts(g, 'studio');
