@@ -24,7 +24,7 @@ const LINES: Record<Side, Record<Mood, string[]>> = {
     'counter-close': ['We are close. This should get it done.', 'The gap is small now. Take this back to your committee.'],
     signal: ['The gap is too great. There is no point in a counter-offer until you move.', 'That is not a serious proposal. We will wait for one.'],
     hold: ['Our offer stands. We are waiting for your answer.', 'Nothing has changed on our side. The offer on the table stands.'],
-    final: ['This is our last, best and final offer.', 'We came all the way to you. This is final.'],
+    final: ['This is our last, best and final offer.', 'We have gone as far as we can. This is final.'],
     'reject-final': ['We cannot accept that, final or not.'],
     suspend: ['We are suspending talks. The gap is too great.'],
     ceos: ['Our chief executives will join the talks in person.'],

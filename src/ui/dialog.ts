@@ -3,7 +3,7 @@ import { h, type Child } from './dom';
 export interface Choice<T extends string> {
   value: T;
   label: string;
-  /** The first primary choice has the focus when the dialog opens (default: the first choice). */
+  /** The first primary choice has the focus when the dialog opens (default: the first choice), unless it is a danger: then the way out has it. */
   primary?: boolean;
   danger?: boolean;
 }
@@ -35,8 +35,14 @@ export function choiceDialog<T extends string>(title: string, body: Child[], cho
     });
     document.body.appendChild(dlg);
     dlg.showModal();
+    // Focus starts on the first primary choice, or on the way back out when that choice is the
+    // risky one (proposing below a walk-away, going back on a final offer). The dialog opens at
+    // its top, its heading in view: on a phone focusing a button scrolled the title away (the
+    // buttons stay in view, pinned to the dialog's foot).
     const first = choices.findIndex((c) => c.primary);
-    buttons[first >= 0 ? first : 0]?.focus();
+    const start = first >= 0 && choices[first]!.danger ? cancel : buttons[first >= 0 ? first : 0];
+    start?.focus({ preventScroll: true });
+    dlg.scrollTop = 0;
   });
 }
 

@@ -61,7 +61,8 @@ describe('accepting an offer', () => {
     // Far below the walk-away at the start of the 2023 round: the page says so.
     expect(worth(v, pkg)).toBeLessThan(v.walkAway);
     expect(text).toContain('Below your walk-away');
-    expect((await focused(page)).text).toBe('Accept it anyway');
+    // Accepting below the walk-away is the risky choice: the focus starts on the way out.
+    expect((await focused(page)).text).toBe('Not yet');
 
     await dialog.getByRole('button', { name: 'Not yet' }).click();
     expect(await moves(page)).toBe(before);
@@ -92,9 +93,18 @@ describe('proposing below the walk-away', () => {
     const low = v.theirOpening;
     for (let i = 0; i < low.length; i++) await page.getByRole('slider', { name: v.issues[i]!.name, exact: true }).fill(String(low[i]));
     await expect(page.locator('.package-total').textContent()).resolves.toContain('Below your walk-away');
+    // On a phone held sideways the question opens at its top with its buttons in view, and the
+    // focus on the way out, not on the risky choice (a playtester saw the heading scrolled away).
+    await page.setViewportSize({ width: 844, height: 390 });
     await page.getByRole('button', { name: /^Propose/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Propose a package below your walk-away?' });
     await dialog.waitFor();
+    expect((await focused(page)).text).toBe('Change it');
+    const head = (await dialog.getByRole('heading').boundingBox())!;
+    const risky = (await dialog.getByRole('button', { name: 'Propose it anyway' }).boundingBox())!;
+    expect(head.y).toBeGreaterThanOrEqual(0);
+    expect(risky.y + risky.height).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1366, height: 768 });
     expect(await dialog.textContent()).toContain(`worth ${points(worth(v, low))} points to you. Your walk-away today: about ${points(v.walkAway)}`);
     expect(await dialog.textContent()).toContain('it is the deal');
     await dialog.getByRole('button', { name: 'Change it' }).click();

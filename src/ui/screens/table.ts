@@ -157,9 +157,12 @@ export function tableScreen(ctx: UiContext): ScreenView {
       const propose = legal(v, 'propose');
       const reject = legal(v, 'reject');
       const choices: string[] = [];
-      if (propose) choices.push(`propose a package (${days(propose.days)})`);
+      // While talks are suspended a move at the table waits for them: say when it lands, not the
+      // wait plus the session as one span (a playtester read "45 days" as what a proposal costs).
+      const when = (n: number) => (suspended ? `heard when talks resume on ${dateOf(sc, v.public.talksSuspendedUntil)}` : days(n));
+      if (propose) choices.push(`propose a package (${when(propose.days)})`);
       if (accept) choices.push('accept their offer');
-      if (reject) choices.push(`${accept ? 'reject it' : 'pass'} (${days(reject.days)})`);
+      if (reject) choices.push(`${accept ? 'reject it' : 'pass'} (${when(reject.days)})`);
       choices.push('take a table action');
       const last = choices.pop()!;
       tips.push(

@@ -83,7 +83,9 @@ export function actionsPanel(dispatch: (a: Action) => void, confirm: Confirm) {
           const effect = lifting ? 'Ends the media blackout: public statements are possible again, and public opinion moves with the news.' : move ? move.effect : `${info.effectFor?.[side] ?? info.effect} ${info.cost}`;
           const when = days === 0 ? 'At once. ' : new RegExp(`\\b${days} days?\\b`).test(effect) ? '' : `${dayWords(days)}. `;
           const go = async (action: Action, title: string) => {
-            const ok = await confirm(title, [`Takes ${days === 0 ? 'no time' : dayWords(days)}; then it is the other side\u2019s move.`, effect], 'Confirm');
+            // The first line gives the time; the effect's own mention of it would say it twice.
+            const said = days > 0 ? effect.replace(new RegExp(`\\b${dayWords(days)}[.;] (.)`), (_m, c: string) => c.toUpperCase()) : effect;
+            const ok = await confirm(title, [`Takes ${days === 0 ? 'no time' : dayWords(days)}; then it is the other side\u2019s move.`, said], 'Confirm');
             if (ok) dispatch(action);
           };
           const buttons =
