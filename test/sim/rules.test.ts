@@ -21,7 +21,7 @@ import { applyAction, applyMove, sessionDays } from '../../src/sim/reducer';
 import { Draw } from '../../src/sim/rng';
 import type { Ctx } from '../../src/sim/rules/ctx';
 import { daysSinceStudiosMoved } from '../../src/sim/rules/daily';
-import { memberAverage, pressure, reservation, segmentUtility } from '../../src/sim/rules/derived';
+import { expectationCeiling, memberAverage, pressure, reservation, segmentUtility } from '../../src/sim/rules/derived';
 import { putOnTable } from '../../src/sim/rules/bargain';
 import { applyEffect } from '../../src/sim/rules/events';
 import { projectedRatification } from '../../src/sim/rules/votes';
@@ -1096,8 +1096,10 @@ describe('bargaining: propose, accept, reject, votes', () => {
       const hot = game({ scenario: id, human: 'both' });
       const ta = act(act(hot, { type: 'propose', side: 'union', packages: [sc.openings.union] }), { type: 'accept', side: 'studio', index: 0 });
       expect(ta.phase).toBe('ratification');
-      // Members now expect far more than the deal gives them.
-      const greedy = edit(ta, (d) => d.members.forEach((m) => (m.expectation += 3000)));
+      // Members now expect far more than the deal gives them: all but 2 points of everything
+      // (their hopes never pass everything; a rejection raises them toward it).
+      const sp = spaceOf(sc);
+      const greedy = edit(ta, (d) => d.members.forEach((m, i) => (m.expectation = expectationCeiling(sp, i) - 20)));
       const after = act(greedy, { type: 'countVotes', side: 'union' });
       const vote = after.votes.at(-1)!;
       expect(vote).toMatchObject({ kind: 'ratification', passed: false });

@@ -3,6 +3,7 @@ import { utilityOf } from '../space';
 import type { Package, Side } from '../types';
 import { other } from '../types';
 import type { Ctx } from './ctx';
+import { capExpectations } from './derived';
 import { advanceDays, end } from './daily';
 import { log } from './log';
 import { boardVote, ratificationVote } from './votes';
@@ -76,6 +77,7 @@ function backToTable(ctx: Ctx, why: 'board-rejected' | 'members-rejected'): void
   if (s.phase === 'talks' && s.day > s.expiryDay) s.phase = 'holdout';
   const e = ctx.p.agreement.rejected;
   s.members.forEach((m) => ((m.expectation += e.expectation), (m.supportZ += e.supportZ)));
+  capExpectations(s, ctx.sp);
   s.trust.union = clampBp(s.trust.union + e.trust);
   s.trust.studio = clampBp(s.trust.studio + e.trust);
   s.standing = null;

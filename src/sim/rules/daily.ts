@@ -3,7 +3,7 @@ import { clamp, clampBp, dexp, logistic, phi } from '../detmath';
 import { utilityOf } from '../space';
 import type { DailyRecord, LogEntry, Outcome, Package, Side } from '../types';
 import type { Ctx } from './ctx';
-import { expectationFloor, logit, memberAverage, reservation, segmentUtility, toleranceScaleOf } from './derived';
+import { capExpectations, expectationFloor, logit, memberAverage, reservation, segmentUtility, toleranceScaleOf } from './derived';
 import { fireDueEvents } from './events';
 import { log } from './log';
 
@@ -52,6 +52,8 @@ function members(ctx: Ctx, striking: boolean): void {
   });
   zMix /= visSum;
   const z0 = Math.round(logit(pm.supportStart) * 1000); // the committee's starting mandate
+  // Statements, votes and events may have raised hopes since yesterday: never past everything.
+  capExpectations(s, sp);
   sc.segments.forEach((seg, i) => {
     const m = s.members[i]!;
     if (striking) {

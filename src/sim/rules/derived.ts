@@ -13,6 +13,18 @@ export function memberAverage(s: GameState, sc: Scenario, key: 'savings' | 'hard
 
 export const segmentUtility = (sp: Space, seg: number, pkg: Package): number => score(sp.segments[seg]!, pkg);
 
+/**
+ * The ceiling of a segment's expectation: everything, every issue at its best for the segment.
+ * Nothing a round does lifts members' hopes past it (a playtester's board voted down four deals
+ * in a row and the members' hopes passed 100 points, on a schedule whose most is 100).
+ */
+export const expectationCeiling = (sp: Space, seg: number): number => sp.segments[seg]!.reduce((t, row) => t + Math.max(...row), 0);
+
+/** No member's hopes above the ceiling. */
+export function capExpectations(s: { members: { expectation: number }[] }, sp: Space): void {
+  s.members.forEach((m, i) => (m.expectation = Math.min(m.expectation, expectationCeiling(sp, i))));
+}
+
 /** The floor of a segment's expectation (its utility of the scenario's floor package). */
 export const expectationFloor = (sp: Space, seg: number): number => segmentUtility(sp, seg, sp.scenario.expectations.floor);
 
