@@ -125,8 +125,9 @@ export function chooseOffers(x: Seen, target: number, count: number): Package[] 
   const mine = [...view.offers].reverse().find((o) => o.by === view.side)?.packages[0];
   // Nor does it give the other side more on any issue than that side has ever asked for itself
   // (in any package of any of its offers), or than it had already given there: no studios offer
-  // 150% when the union never asked past 125%. Playing the balance table's sensible strategies
-  // (10 seeds a cell), 668 of 6,812 of the computer's offers did so on some issue; now none.
+  // 150% when the union never asked past 125%. Against five of the balance table's sensible
+  // strategies (tit-for-tat, mirror, historical, logroller, moderate logroller; 10 seeds a cell),
+  // 668 of 6,812 of the computer's offers did so on some issue; now none.
   // (Capping at the latest ask instead, 1,587 before, upset the balance; see docs/MODEL.md.)
   const asked = view.offers.filter((o) => o.by !== view.side).flatMap((o) => o.packages);
   const cap = asked.length
