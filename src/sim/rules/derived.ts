@@ -18,9 +18,14 @@ export const segmentUtility = (sp: Space, seg: number, pkg: Package): number => 
  * Nothing a round does lifts members' hopes past it (a playtester's board voted down four deals
  * in a row and the members' hopes passed 100 points, on a schedule whose most is 100).
  */
-export const expectationCeiling = (sp: Space, seg: number): number => sp.segments[seg]!.reduce((t, row) => t + Math.max(...row), 0);
+const ceilings = new WeakMap<Space, number[]>();
+export function expectationCeiling(sp: Space, seg: number): number {
+  let c = ceilings.get(sp);
+  if (!c) ceilings.set(sp, (c = sp.segments.map((tab) => tab.reduce((t, row) => t + Math.max(...row), 0))));
+  return c[seg]!;
+}
 
-/** No member's hopes above the ceiling. */
+/** No member's hopes above the ceiling (read once per scenario's space: this runs every simulated day). */
 export function capExpectations(s: { members: { expectation: number }[] }, sp: Space): void {
   s.members.forEach((m, i) => (m.expectation = Math.min(m.expectation, expectationCeiling(sp, i))));
 }
