@@ -263,24 +263,28 @@ export async function balance(n: number, only?: { scenario?: string; side?: Side
             b.push(...r.afterFirm);
           }
           recip[key] = { afterConcession: r1(mean(a)), afterFirm: r1(mean(b)), n: Math.min(a.length, b.length) };
-          // Historical play; where history had no strike (2026), the striker, which calls one.
-          for (const by of ['historical', 'striker']) {
-            const st = strats.find((s) => s.name === by)!;
+          // Historical play; where history had no strike (2026), every round of sensible play that
+          // came to one. (It was the striker alone; once the sensible bots stopped asking for less
+          // than was already offered, the studios' striker settled before the expiry in 30 rounds
+          // of 30 and gave no sample; the union's struck in 27.)
+          for (const by of ['historical', 'sensible play']) {
+            const sts = by === 'historical' ? strats.filter((s) => s.name === by) : strats.filter((s) => s.kind === 'sensible');
             const bef: number[] = [];
             const dur: number[] = [];
             const ownBef: number[] = [];
             const ownDur: number[] = [];
-            for (const seed of seeds) {
-              const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: st.make(seed) });
-              if (isError(r)) continue;
-              const h = hicks(r.state, side);
-              if (h.before != null && h.during != null && h.ownBefore != null && h.ownDuring != null) {
-                bef.push(h.before);
-                dur.push(h.during);
-                ownBef.push(h.ownBefore);
-                ownDur.push(h.ownDuring);
+            for (const st of sts)
+              for (const seed of seeds) {
+                const r = playRound({ scenario, seed, human: side, difficulty, pace: 'standard' }, { [side]: st.make(seed) });
+                if (isError(r)) continue;
+                const h = hicks(r.state, side);
+                if (h.before != null && h.during != null && h.ownBefore != null && h.ownDuring != null) {
+                  bef.push(h.before);
+                  dur.push(h.during);
+                  ownBef.push(h.ownBefore);
+                  ownDur.push(h.ownDuring);
+                }
               }
-            }
             hk[key] = { by, before: r1(mean(bef)), during: r1(mean(dur)), ownBefore: r1(mean(ownBef)), ownDuring: r1(mean(ownDur)), n: bef.length };
             if (bef.length) break;
           }
@@ -322,7 +326,7 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   lines.push('');
   lines.push('Reciprocity (tit-for-tat, normal): the computer\u2019s next offer gains the player, after a concession vs after holding firm [concession > firm]');
   for (const [k, r] of Object.entries(res.reciprocity)) lines.push(`  ${k}: after a concession ${r.afterConcession}, after holding firm ${r.afterFirm} (n=${r.n})`);
-  lines.push('Hicks (normal; historical play, or the striker where history had no strike): the computer\u2019s concession per 10 days before vs during a strike, in its own points [during \u2265 before] and in the player\u2019s points');
+  lines.push('Hicks (normal; historical play, or every sensible round with a strike where history had none): the computer\u2019s concession per 10 days before vs during a strike, in its own points [during \u2265 before] and in the player\u2019s points');
   for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k} (${r.by}): own points ${r.ownBefore} before, ${r.ownDuring} during; player\u2019s points ${r.before} before, ${r.during} during (n=${r.n})`);
   lines.push('Difficulty (sensible play): the player\u2019s mean score against the easy computer less against the hard one [\u2265 6]');
   for (const [k, row] of Object.entries(res.difficulty))

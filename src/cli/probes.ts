@@ -19,14 +19,19 @@ const lastOwn = (v: PlayerView): Package => [...v.offers].reverse().find((o) => 
 /** One's own side is hurting: members' hardship, thinning pickets, a wavering alliance. */
 const hurtingNow = (v: PlayerView): boolean => (v.meters.kind === 'union' ? v.meters.hardship >= 0.6 || v.public.solidarity < 0.85 : v.meters.cohesion < 0.85);
 
-/** One level toward the other side's opening on the issue where that costs this side least. */
-function cheapestStep(v: PlayerView, pkg: Package): Package {
+/**
+ * One level toward the other side on the issue where that costs this side least: toward their
+ * opening, or, given their latest offer, toward it and only where one still asks more than it
+ * gives (a sensible committee never asks for less than is already offered to it).
+ */
+function cheapestStep(v: PlayerView, pkg: Package, theirs?: Package): Package {
   let at = -1;
   let to = 0;
   let loss = Infinity;
   for (let i = 0; i < v.issues.length; i++) {
-    const t = v.theirOpening[i]!;
+    const t = theirs ? theirs[i]! : v.theirOpening[i]!;
     if (pkg[i] === t) continue;
+    if (theirs && v.issues[i]!.levels[t]!.points >= v.issues[i]!.levels[pkg[i]!]!.points) continue;
     const l = pkg[i]! + (t > pkg[i]! ? 1 : -1);
     const lvls = v.issues[i]!.levels;
     const cost = lvls[pkg[i]!]!.points - lvls[l]!.points;
@@ -60,9 +65,31 @@ function salami(every: number, snatch: boolean, settle = false): Bot {
     const ranks = v.meters.kind === 'studio' ? v.meters.cohesion : v.public.solidarity;
     if (ranks < 0.6 && can(v, 'caucus') && !v.log.some((l) => l.side === v.side && l.ref === 'caucus' && v.day - l.day < 10)) return { type: 'caucus', side: v.side };
     const mine = v.offers.filter((o) => o.by === v.side).length;
-    return { type: 'propose', side: v.side, packages: [mine && mine % every === 0 ? cheapestStep(v, pkg) : pkg] };
+    const next = mine && mine % every === 0 ? cheapestStep(v, pkg, theirLatest(v)) : pkg;
+    const t = acceptNext(v, next);
+    if (t) return t;
+    return { type: 'propose', side: v.side, packages: [next] };
   };
 }
+
+/** The other side's latest offer, its package best for this side (none before they make one). */
+const theirLatest = (v: PlayerView): Package | undefined =>
+  [...v.offers]
+    .reverse()
+    .find((o) => o.by !== v.side)
+    ?.packages.slice()
+    .sort((a, b) => points(v, b) - points(v, a))[0];
+
+/** Take the standing offer when it is at least as good as the package one is about to ask for. */
+function acceptNext(v: PlayerView, next: Package): Action | null {
+  if (!v.standing || v.standing.by === v.side) return null;
+  const best = v.standing.packages.map((p, index) => ({ u: points(v, p), index })).sort((a, b) => b.u - a.u)[0]!;
+  if (best.u < points(v, next) - 0.01) return null;
+  return votable(v, best.index) ? { type: 'accept', side: v.side, index: best.index } : { type: 'propose', side: v.side, packages: [lastOwn(v)] };
+}
+
+/** A union committee reads its members' poll: it signs nothing they would vote down, and gives no more toward it. */
+const votable = (v: PlayerView, index: number): boolean => v.standingYes == null || v.standingYes[index]! >= 0.5;
 
 /** The minimum a committee must do: count votes; for the union, authorize and strike when it may. */
 function chores(v: PlayerView, strike: boolean): Action | null {
@@ -244,7 +271,10 @@ function moderate(share: number, every: number): Bot {
       const hurting = hurtingNow(v);
       if (((v.phase === 'strike' && hurting) || v.pressure >= 0.97) && best.u >= v.walkAway) return { type: 'accept', side: v.side, index: best.index };
     }
-    return { type: 'propose', side: v.side, packages: [made > 0 && made % every === 0 ? cheapestStep(v, pkg) : pkg] };
+    const next = made > 0 && made % every === 0 ? cheapestStep(v, pkg, theirLatest(v)) : pkg;
+    const t = acceptNext(v, next);
+    if (t) return t;
+    return { type: 'propose', side: v.side, packages: [next] };
   };
 }
 

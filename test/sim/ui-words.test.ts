@@ -138,7 +138,7 @@ describe('the ending says how the score was made', () => {
 
   it('says when leadership crises lowered the union\u2019s walk-away below the floor it began with', async () => {
     const { LOGROLLERS } = await import('../../src/cli/probes');
-    const r = playRound({ scenario: '2026', seed: 'bal-30', human: 'union', difficulty: 'normal', pace: 'standard' }, { union: LOGROLLERS['logroller']! });
+    const r = playRound({ scenario: '2026', seed: 'bal-48', human: 'union', difficulty: 'normal', pace: 'standard' }, { union: LOGROLLERS['patient-striker']! });
     if (isError(r)) throw new Error(r.message);
     expect(r.state.outcome).toBe('ratified');
     expect(r.state.crises).toBe(2);

@@ -261,7 +261,11 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     // unless its strike is collapsing: then the studios' best offer comes either way.
     const collapsing = side === 'union' && view.phase === 'strike' && ranks < ai.acceptCracking;
     const votable = view.standingYes == null || collapsing || view.standingYes[best.index]! >= ai.union.signYes;
-    const acceptable = votable && (take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived))));
+    // Its word holds both ways: terms at least as good to it as its own last offer are taken
+    // (a union that put the studios' own package back on the table was met with "the offer on
+    // the table stands" until the calendar ran out: their reserve had since risen above it).
+    const ownWord = !!mine && best.u >= Math.min(...mine.packages.map((p) => score(own, p)));
+    const acceptable = votable && (ownWord || take || (best.u >= x.reserve && ((fresh.final && best.u >= finalBar) || best.u >= nextU || (x.tau >= ai.acceptLate && best.u >= mem.bestReceived))));
     if (acceptable) return done({ type: 'accept', side, index: best.index, say: 'accept' });
     // A "final" offer said again, unchanged, is holding, not a new last word: it is answered as
     // any offer that has not moved (a strategy hunt's union marked one package final on every

@@ -352,7 +352,10 @@ export const DEFAULT_PARAMS = deepFreeze({
      * 2023 striker settled a little earlier and its gap fell to 5.9; at 96% it is 6.4, and the
      * historical replay's 6.1. At 95% and below (×0.85 too) the alliance split before the real
      * union's final terms and the typical 2023 deal left history by more than a level; +2 points
-     * on hard gave the real 2026 studios' replay strikes (derived).
+     * on hard gave the real 2026 studios' replay strikes (derived). A hard alliance bears ×1.35
+     * (from ×1.2) since the balance table's logrollers stopped asking for less than the studios
+     * already offered: the 2023 striker's easy − hard gap fell to 5.5 at ×1.2, now 6.7, and the
+     * union replay's 6.0 is 7.3 (30 seeds; 2023 replay strikes on hard 115 → 118 days).
      * The easy committee answers a concession with half as much again (reciprocity 1.5, up from
      * 1): the 2026 studios' hardliner then scored 70.5 against the easy union and 64.2 against
      * the hard one (its own floor, which no harder union can push it below), 6.3 apart, from
@@ -367,7 +370,7 @@ export const DEFAULT_PARAMS = deepFreeze({
     concession: {
       easy: { e: 2, tft: 0.4, k: 0.05, meso: 1, reciprocity: 1.5, stonewall: 0.8, firmness: -80, strikeGap: 100, settleHardship: 0.35, studioFloor: -30, studioTolerance: 9600, floorMargin: 0 },
       normal: { e: 1, tft: 0.3, k: 0, meso: 2, reciprocity: 0.7, stonewall: 0.5, firmness: 0, strikeGap: 30, settleHardship: 0.5, studioFloor: 0, studioTolerance: 10000, floorMargin: 10000 },
-      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 60, strikeGap: 30, settleHardship: 0.6, studioFloor: 10, studioTolerance: 12000, floorMargin: 10000 },
+      hard: { e: 0.2, tft: 0.15, k: 0, meso: 3, reciprocity: 0.4, stonewall: 0.25, firmness: 60, strikeGap: 30, settleHardship: 0.6, studioFloor: 10, studioTolerance: 13500, floorMargin: 10000 },
     },
     /** Tit-for-tat over the last `window` offers (δ = 1..3, models.md §6.3); weight ×`ceosBoost` while the CEOs are in the room. */
     titForTat: { window: 3, ceosBoost: 1.5 },
