@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { debrief, getScenario, isError, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
+import { advance, applyAction, createGame, debrief, getScenario, isError, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
+import { LOGROLLERS } from '../../src/cli/probes';
+import { beyondAsk } from '../../src/ui/table/reply';
 import { moneyK, points } from '../../src/app/format';
 import { worth } from '../../src/app/view';
 import { sharedBrowser, watchedPage } from './browser';
@@ -277,6 +279,32 @@ describe('numbers that agree', () => {
     expect(line).toContain(`the real 2023 union\u2019s deal (${points(d.history.historical.union)}, after a ${d.history.historical.strikeDays}-day strike)`);
     // The headline ends with the score itself and how it is made: the deal less what the dispute cost.
     expect(line).toContain(`Your score, after what the dispute cost, is ${points(scores(end).union)}: the deal\u2019s ${points(d.deal!.union)}`);
+    await page.context().close();
+  });
+});
+
+describe('an answer past the ask', () => {
+  it('says which issue the computer gave more on than was asked, and why', async () => {
+    // A playtester saw the union answer the studios' 3% with 2.5%. Played in Node until the
+    // computer's answer gives the union more on some issue than its latest offer asked.
+    const config: GameConfig = { scenario: '2023', seed: 'ask-1', human: 'union', difficulty: 'easy', pace: 'standard' };
+    const bot = LOGROLLERS['moderate-logroller']!;
+    let s = advance(createGame(config) as GameState);
+    const played: Action[] = [];
+    let more: ReturnType<typeof beyondAsk> = [];
+    for (let k = 0; k < 200 && s.phase !== 'done' && !more.length; k++) {
+      const a = bot(playerView(s, 'union'));
+      const next = applyAction(s, a);
+      if (isError(next)) throw new Error(next.message);
+      played.push(a);
+      s = advance(next);
+      more = beyondAsk(playerView(s, 'union'));
+    }
+    expect(more.length).toBeGreaterThan(0);
+    const page = await atTable(config, played);
+    const text = (await page.locator('#reply').textContent()) ?? '';
+    expect(text).toContain(`They offer more than you asked on ${more[0]!.issue} (${more[0]!.theirs}; you asked ${more[0]!.asked})`);
+    expect(text).toContain('it costs them less there than what you asked for elsewhere');
     await page.context().close();
   });
 });

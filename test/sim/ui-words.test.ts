@@ -181,3 +181,40 @@ describe('the board\u2019s vote in words', () => {
     }
   });
 });
+
+describe('the reply names what the other side offers beyond the ask', () => {
+  // A playtester saw the union answer the studios' 3% with 2.5%: the computer picks its packages
+  // on its own costs, and a level it finds cheap can be its way of adding points. The reply says
+  // so. Found in play: the moments a sensible player's latest offer is answered past its ask.
+  it('lists each issue where their latest offer beats every level this side asked, and nothing once this side has answered', async () => {
+    const { LOGROLLERS } = await import('../../src/cli/probes');
+    const { beyondAsk } = await import('../../src/ui/table/reply');
+    let found = 0;
+    let clean = 0;
+    for (const seed of ['ask-1', 'ask-2', 'ask-3', 'ask-4'])
+      for (const human of ['union', 'studio'] as const) {
+        const bot = LOGROLLERS['moderate-logroller']!;
+        let s: GameState = advance(createGame({ scenario: '2023', seed, human, difficulty: 'easy', pace: 'standard' }) as GameState);
+        for (let k = 0; k < 200 && s.phase !== 'done'; k++) {
+          const v = playerView(s, human);
+          const mine = v.offers.filter((o) => o.by === human).pop();
+          const theirs = v.offers.filter((o) => o.by !== human).pop();
+          const listed = beyondAsk(v);
+          if (mine && theirs && v.offers.lastIndexOf(theirs) > v.offers.lastIndexOf(mine)) {
+            // Checked issue by issue on this side's own schedule.
+            const expected = v.issues.filter((iss, i) => theirs.packages.some((p) => mine.packages.every((q) => iss.levels[p[i]!]!.points > iss.levels[q[i]!]!.points))).map((iss) => iss.name);
+            expect(listed.map((m) => m.issue)).toEqual(expected);
+            found += listed.length;
+          } else {
+            expect(listed).toEqual([]);
+            clean++;
+          }
+          const a = bot(v);
+          const next = applyAction(s, a);
+          s = advance(isError(next) ? (applyAction(s, { type: 'reject', side: human }) as GameState) : next);
+        }
+      }
+    expect(found).toBeGreaterThan(0);
+    expect(clean).toBeGreaterThan(0);
+  });
+});
