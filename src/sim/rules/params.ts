@@ -355,7 +355,7 @@ export const DEFAULT_PARAMS = deepFreeze({
      * on hard gave the real 2026 studios' replay strikes (derived). A hard alliance bears ×1.35
      * (from ×1.2) since the balance table's logrollers stopped asking for less than the studios
      * already offered: the 2023 striker's easy − hard gap fell to 5.5 at ×1.2, now 6.7, and the
-     * union replay's 6.0 is 7.3 (30 seeds; 2023 replay strikes on hard 115 → 118 days).
+     * union replay's 6.0 is 7.3 (30 seeds; 2023 replay strikes on hard 115 → 117 days).
      * The easy committee answers a concession with half as much again (reciprocity 1.5, up from
      * 1): the 2026 studios' hardliner then scored 70.5 against the easy union and 64.2 against
      * the hard one (its own floor, which no harder union can push it below), 6.3 apart, from
