@@ -83,17 +83,19 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const pointsOf = (v: PlayerView, p: Package) => p.reduce((t, l, i) => t + v.issues[i]!.levels[l]!.points, 0);
 
 /**
- * How often the computer went back on its own public offer: an offer whose first package is
- * worse for the player, on any issue, than the computer's previous offer.
+ * How often the computer went back on its own public offer: an offer in which some package of
+ * its previous offer has no successor at least as good for the player on every issue (a
+ * playtester saw the union drop the one of its three packages best for the studios and call
+ * that moving, 15 points worse for them; counting first packages only, that was no retraction).
  */
 function retractions(s: GameState, side: Side): { retracted: number; offers: number } {
   const v = playerView(s, side);
   const theirs = v.offers.filter((o) => o.by !== side);
+  const pts = (i: number, l: number) => v.issues[i]!.levels[l]!.points;
   let retracted = 0;
   for (let k = 1; k < theirs.length; k++) {
-    const a = theirs[k - 1]!.packages[0]!;
-    const b = theirs[k]!.packages[0]!;
-    if (b.some((l, i) => v.issues[i]!.levels[l]!.points < v.issues[i]!.levels[a[i]!]!.points)) retracted++;
+    const kept = (q: Package) => theirs[k]!.packages.some((p) => p.every((l, i) => pts(i, l) >= pts(i, q[i]!)));
+    if (!theirs[k - 1]!.packages.every(kept)) retracted++;
   }
   return { retracted, offers: Math.max(0, theirs.length - 1) };
 }

@@ -138,17 +138,28 @@ export function chooseOffers(x: Seen, target: number, count: number): Package[] 
         return b;
       })
     : null;
-  const allowed =
-    mine || cap ? own.map((row, i) => row.map((_, l) => (!mine || noWorse(dirs, view.theirOpening, i, l, mine[i]!)) && (!cap || noWorse(dirs, view.theirOpening, i, cap[i]!, l)))) : undefined;
-  const pick = (fixed?: (number | null)[]): Package | null => {
-    const f = paretoFrontier(own, est, fixed, { allowed, minA: target });
+  const maskFrom = (from: Package | undefined) =>
+    from || cap ? own.map((row, i) => row.map((_, l) => (!from || noWorse(dirs, view.theirOpening, i, l, from[i]!)) && (!cap || noWorse(dirs, view.theirOpening, i, cap[i]!, l)))) : undefined;
+  const allowed = maskFrom(mine);
+  const pick = (fixed?: (number | null)[], mask = allowed): Package | null => {
+    const f = paretoFrontier(own, est, fixed, { allowed: mask, minA: target });
     let best = -1;
     for (let i = 0; i < f.a.length; i++) if (f.a[i]! >= target) best = i; // a descending: the last one ≥ target
     return best >= 0 ? f.packages[best]! : null;
   };
   const first = pick() ?? (mine ?? view.opening).slice();
   const out: Package[] = [first];
-  if (count > 1) {
+  // Every package it put on the table stands, or one at least as good for the other side on
+  // every issue takes its place: a playtester saw the union drop the one of its three packages
+  // best for the studios (15 points worse for them) and call that moving.
+  const before = [...view.offers].reverse().find((o) => o.by === view.side)?.packages ?? [];
+  const covers = (p: Package, q: Package) => p.every((l, i) => noWorse(dirs, view.theirOpening, i, l, q[i]!));
+  for (const q of before.slice(1)) {
+    if (out.some((p) => covers(p, q))) continue;
+    const alt = pick(undefined, maskFrom(q)) ?? q.slice();
+    if (!out.some((p) => p.every((v, k) => v === alt[k]))) out.push(alt);
+  }
+  if (count > out.length) {
     const order = weights.map((w, i) => ({ w, i })).sort((a, b) => b.w - a.w || a.i - b.i);
     const theirLast = mem.lastSeen;
     for (const { i } of order) {
