@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { advance, applyAction, createGame, debrief, getScenario, isError, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
+import { advance, applyAction, createGame, debrief, getScenario, isError, logText, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
 import { LOGROLLERS } from '../../src/cli/probes';
 import { beyondAsk } from '../../src/ui/table/reply';
 import { moneyK, points } from '../../src/app/format';
@@ -82,6 +82,12 @@ describe('accepting an offer', () => {
     else {
       expect(after.log.some((e) => e.kind === 'phase' && e.ref === 'board-rejected')).toBe(true);
       expect((await focused(page)).id).toBe('reply');
+      // The offer left the table with the board's no: the sliders say so too (a playtester saw
+      // "their offer: 5%" beside "No offer from the studios is on the table").
+      expect(playerView(after, 'union').standing).toBeNull();
+      const form = (await page.locator('.proposal').textContent()) ?? '';
+      expect(form).toContain('their last offer:');
+      expect(form).not.toContain('their offer:');
     }
     await page.context().close();
   });
@@ -303,8 +309,57 @@ describe('an answer past the ask', () => {
     expect(more.length).toBeGreaterThan(0);
     const page = await atTable(config, played);
     const text = (await page.locator('#reply').textContent()) ?? '';
-    expect(text).toContain(`They offer more than you asked on ${more[0]!.issue} (${more[0]!.theirs}; you asked ${more[0]!.asked})`);
-    expect(text).toContain('it costs them less there than what you asked for elsewhere');
+    expect(text).toContain(`Their answer gives you more than your own last offer on ${more[0]!.issue} (theirs ${more[0]!.theirs}, yours ${more[0]!.asked})`);
+    expect(text).toContain('it costs them less there than what you want elsewhere');
+    await page.context().close();
+  });
+});
+
+describe('after the members vote', () => {
+  it('the reply gives the vote, not the words the other side said the day the deal was made', async () => {
+    // A playtester counted the votes and read "Agreed. We'll put it in writing tonight." again,
+    // 27 days after the studios said it, as if it were their answer.
+    const config: GameConfig = { scenario: '2026', seed: 'DEC01', human: 'union', difficulty: 'hard', pace: 'standard' };
+    const acts = botRound(config, 'hardliner');
+    const count = acts.findIndex((a) => a.type === 'countVotes');
+    expect(count).toBeGreaterThan(0);
+    const { page } = await watchedPage(chrome.get());
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    await seedRound(page, config, acts.slice(0, count));
+    await page.getByRole('button', { name: 'Count the members\u2019 votes' }).waitFor();
+    const s = await nodeState(page);
+    const agreed = s.log.filter((e) => e.kind === 'line' && e.side === 'studio' && e.ref === 'accept').pop();
+    expect(agreed).toBeDefined();
+    const words = logText(getScenario('2026')!, agreed!);
+    // Before the vote their acceptance is the news.
+    await expect(page.locator('#reply').textContent()).resolves.toContain(words);
+    await page.getByRole('button', { name: 'Count the members\u2019 votes' }).click();
+    await actionsApplied(page, count + 1);
+    const reply = (await page.locator('#reply').textContent()) ?? '';
+    expect(reply).toMatch(/Ratification: [\d.]+% yes/);
+    expect(reply).not.toContain(words);
+    await page.context().close();
+  });
+});
+
+describe('three packages on a phone held sideways', () => {
+  it('fit the panel: no column cut off, and the table scrolls sideways rather than clips if it must', async () => {
+    // A playtester at 844×390 read "Packag" and "Thresho" in the third package's column.
+    const config: GameConfig = { scenario: '2026', seed: 'PKG3', human: 'studio', difficulty: 'hard', pace: 'standard' };
+    const acts = botRound(config, 'hardliner');
+    let s = advance(createGame(config) as GameState);
+    let k = 0;
+    for (; k < acts.length && playerView(s, 'studio').standing?.packages.length !== 3; k++) s = advance(applyAction(s, acts[k]!) as GameState);
+    expect(playerView(s, 'studio').standing?.packages.length).toBe(3);
+    const page = await atTable(config, acts.slice(0, k));
+    await page.setViewportSize({ width: 844, height: 390 });
+    const fit = await page.evaluate(() => {
+      const t = document.querySelector('.offer table') as HTMLElement;
+      const wrap = t.parentElement as HTMLElement;
+      return { table: t.scrollWidth, wrap: wrap.clientWidth, scrolls: getComputedStyle(wrap).overflowX };
+    });
+    expect(fit.scrolls).toBe('auto');
+    expect(fit.table).toBeLessThanOrEqual(fit.wrap + 1);
     await page.context().close();
   });
 });

@@ -81,7 +81,14 @@ export function offerPanel(onAccept: (index: number) => void, onReject: () => vo
       fill(
         body,
         theirs.final ? h('p', { class: 'badge final' }, 'Last, best and final offer') : null,
-        packageTable(view, theirs.packages, `${them === 'union' ? 'The union\u2019s' : 'The studios\u2019'} offer${theirs.packages.length > 1 ? `: ${theirs.packages.length} equivalent packages, choose one` : ''}`),
+        // A table wider than the panel scrolls sideways rather than being cut off (at 844×390 a
+        // playtester read "Packag" and "Thresho" in the third package's column).
+        // (A box that can scroll is reachable from the keyboard.)
+        h(
+          'div',
+          { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': `${them === 'union' ? 'The union\u2019s' : 'The studios\u2019'} offer, issue by issue` },
+          packageTable(view, theirs.packages, `${them === 'union' ? 'The union\u2019s' : 'The studios\u2019'} offer${theirs.packages.length > 1 ? `: ${theirs.packages.length} equivalent packages, choose one` : ''}`),
+        ),
         h(
           'div',
           { class: 'actions' },

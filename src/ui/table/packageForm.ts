@@ -186,7 +186,10 @@ export function packageForm(view0: PlayerView, game0: GameState, onPropose: (pac
   return {
     el,
     update(v, g) {
-      const fresh = v.offers.length !== view.offers.length || v.day !== view.day;
+      // A new offer, a new day, or an offer that left the table (a deal the board sent back): a
+      // playtester saw "their offer: 5%" under every slider beside "No offer from the studios is
+      // on the table".
+      const fresh = v.offers.length !== view.offers.length || v.day !== view.day || (v.standing?.by ?? null) !== (view.standing?.by ?? null) || v.phase !== view.phase;
       const changed = v !== view;
       view = v;
       game = g;

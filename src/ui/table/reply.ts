@@ -74,7 +74,10 @@ export function replyPanel() {
       const last = entries[entries.length - 1]!;
       // Their words first, then what they did, then votes and phase changes, then the news in
       // one line: the newest of each (the log below keeps everything).
-      const said = entries.filter((e) => e.kind === 'line').slice(-1);
+      // After the members' vote their words from the day of the deal are old news, not an answer
+      // (a playtester saw "Agreed. We'll put it in writing tonight." again, 27 days on).
+      const voted = entries.findLastIndex((e) => e.kind === 'vote' && e.ref === 'ratification');
+      const said = entries.filter((e, i) => e.kind === 'line' && i > voted).slice(-1);
       const did = entries.filter((e) => e.kind !== 'line' && e.kind !== 'event' && e.side).slice(-2);
       const rest = entries.filter((e) => !e.side && e.kind !== 'event').slice(-2);
       const news = entries.filter((e) => e.kind === 'event').map((e) => view.events.find((x) => x.id === e.ref)?.title ?? 'an event');
@@ -104,8 +107,8 @@ export function replyPanel() {
         ? h(
             'li',
             { class: 'hint' },
-            `They offer more than you asked on ${more.map((m) => `${m.issue} (${m.theirs}; you asked ${m.asked})`).join(' and ')}: ${
-              view.players[other(view.side)] === 'computer' ? 'it costs them less there than what you asked for elsewhere, so they give it in its place. ' : ''
+            `Their answer gives you more than your own last offer on ${more.map((m) => `${m.issue} (theirs ${m.theirs}, yours ${m.asked})`).join(' and ')}: ${
+              view.players[other(view.side)] === 'computer' ? 'it costs them less there than what you want elsewhere, so they give it in its place. ' : ''
             }It is yours to take with the package, or to trade back for what you want more.`,
           )
         : null;
