@@ -363,3 +363,26 @@ describe('three packages on a phone held sideways', () => {
     await page.context().close();
   });
 });
+
+describe('the studios\u2019 briefing on their walk-away', () => {
+  it('says it falls when it can, and that it is at the floor when it is, never both', async () => {
+    // A playtester read "It falls as the strike you fear comes closer ... but never below your
+    // floor, where it already is today" in the 2026 studios' briefing as a contradiction.
+    const { page } = await watchedPage(chrome.get());
+    await page.goto(`${baseURL}?e2e=1&canvas=0`);
+    // BRIEF3's 2026 studios start at their floor; BRIEF1's do not, nor do any 2023 studios.
+    for (const [scenario, seed, floorNow] of [['2023', 'BRIEF3', false], ['2026', 'BRIEF1', false], ['2026', 'BRIEF3', true]] as const) {
+      const config: GameConfig = { scenario, seed, human: 'studio', difficulty: 'normal', pace: 'standard' };
+      await page.goto(`${baseURL}?e2e=1&canvas=0`);
+      await seedRound(page, config, [], 'briefing');
+      await page.locator('.walkaway-line').waitFor();
+      const v = playerView(await nodeState(page), 'studio');
+      const text = (await page.locator('.walkaway-line').textContent()) ?? '';
+      const atFloor = Math.abs(v.walkAway - v.points.floor) < 0.05;
+      expect(text.includes('It is already at your floor today'), scenario).toBe(atFloor);
+      expect(text.includes('It falls as the strike you fear comes closer'), scenario).toBe(!atFloor);
+      expect(atFloor, `${scenario} ${seed}`).toBe(floorNow);
+    }
+    await page.context().close();
+  });
+});

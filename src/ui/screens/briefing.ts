@@ -119,7 +119,10 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       '. Your committee would rather keep fighting than take less. ',
       side === 'union'
         ? 'It follows what your members expect on average, and a deal far below it will be voted down; some groups expect more than others, so the vote forecast beside each package you draft is the surer guide. Their expectations fall only once a strike wears on them.'
-        : `It falls as the strike you fear comes closer and as your losses mount, but never below your floor${Math.abs(view.walkAway - view.points.floor) < 0.05 ? ', where it already is today' : ''}.`,
+        : // At the floor already (2026), it cannot fall: a playtester read "it falls ... where it already is" as a contradiction.
+          Math.abs(view.walkAway - view.points.floor) < 0.05
+          ? 'It is already at your floor today, the least your side can live with, and cannot fall below it; a strike you fear and the losses it brings would otherwise lower it.'
+          : 'It falls as the strike you fear comes closer and as your losses mount, but never below your floor.',
       ' The table shows it every day; the other side has one too, which you will only see in the debrief.',
     ),
     h('p', { class: 'numbers-order' }, numbersInOrder(view)),
