@@ -309,8 +309,9 @@ describe('an answer past the ask', () => {
     expect(more.length).toBeGreaterThan(0);
     const page = await atTable(config, played);
     const text = (await page.locator('#reply').textContent()) ?? '';
-    expect(text).toContain(`Their answer gives you more than your own last offer on ${more[0]!.issue} (theirs ${more[0]!.theirs}, yours ${more[0]!.asked})`);
-    expect(text).toContain('it costs them less there than what you want elsewhere');
+    expect(text).toContain('Their answer gives you more than your own last offer on ');
+    expect(text).toContain(`${more[0]!.issue} (theirs ${more[0]!.theirs}, yours ${more[0]!.asked}):`);
+    expect(text).toContain(more[0]!.why === 'kept' ? 'they had offered that already, and an offer once made stays on the table' : 'you had asked for as much before, and it costs them less there than what you want elsewhere');
     await page.context().close();
   });
 });

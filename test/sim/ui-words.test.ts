@@ -191,6 +191,7 @@ describe('the reply names what the other side offers beyond the ask', () => {
     const { beyondAsk } = await import('../../src/ui/table/reply');
     let found = 0;
     let clean = 0;
+    const reasons = new Set<string>();
     for (const seed of ['ask-1', 'ask-2', 'ask-3', 'ask-4'])
       for (const human of ['union', 'studio'] as const) {
         const bot = LOGROLLERS['moderate-logroller']!;
@@ -204,6 +205,17 @@ describe('the reply names what the other side offers beyond the ask', () => {
             // Checked issue by issue on this side's own schedule.
             const expected = v.issues.filter((iss, i) => theirs.packages.some((p) => mine.packages.every((q) => iss.levels[p[i]!]!.points > iss.levels[q[i]!]!.points))).map((iss) => iss.name);
             expect(listed.map((m) => m.issue)).toEqual(expected);
+            // Why: their level was already on the table before this side's latest offer, or this side had asked for it.
+            const cut = v.offers.lastIndexOf(mine);
+            for (const m of listed) {
+              const i = v.issues.findIndex((iss) => iss.name === m.issue);
+              const lvl = v.issues[i]!.levels.find((x) => x.short === m.theirs)!.points;
+              const onTable = v.offers.slice(0, cut).some((o) => o.by !== human && o.packages.some((p) => v.issues[i]!.levels[p[i]!]!.points >= lvl));
+              const askedBefore = v.offers.slice(0, cut).some((o) => o.by === human && o.packages.some((p) => v.issues[i]!.levels[p[i]!]!.points >= lvl));
+              expect(m.why).toBe(onTable ? 'kept' : 'askedBefore');
+              if (!onTable) expect(askedBefore, `${m.issue}: past anything asked or offered`).toBe(true);
+              reasons.add(m.why);
+            }
             found += listed.length;
           } else {
             expect(listed).toEqual([]);
@@ -216,5 +228,6 @@ describe('the reply names what the other side offers beyond the ask', () => {
       }
     expect(found).toBeGreaterThan(0);
     expect(clean).toBeGreaterThan(0);
+    expect([...reasons].sort()).toEqual(['askedBefore', 'kept']);
   });
 });

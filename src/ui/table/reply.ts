@@ -26,22 +26,27 @@ const them = (v: PlayerView) => (other(v.side) === 'union' ? 'The union' : 'The 
 
 /**
  * Issues on which the other side's latest offer gives this side more than its own latest offer
- * asked for (on this side's own schedule): their level, and what this side asked. The computer
- * picks its packages on its own costs, so a level it finds cheap can be the way it adds points,
- * even past the ask (a playtester saw the union answer the studios' 3% with 2.5%); the reply says
- * so rather than leave it a puzzle. Empty when their offer is older than this side's latest.
+ * asked for (on this side's own schedule): their level, what this side asked, and why. Mostly
+ * they had offered as much already and do not take back what is on the table (a playtester
+ * asked for 3.5% where the studios' opening already gave 4%); otherwise this side had asked for
+ * as much before, and the other side gives it where it costs them least (the computer picks its
+ * packages on its own costs). Empty when their offer is older than this side's latest.
  */
-export function beyondAsk(view: PlayerView): { issue: string; theirs: string; asked: string }[] {
+export function beyondAsk(view: PlayerView): { issue: string; theirs: string; asked: string; why: 'kept' | 'askedBefore' }[] {
   const mine = [...view.offers].reverse().find((o) => o.by === view.side);
   const theirs = [...view.offers].reverse().find((o) => o.by !== view.side);
   if (!mine || !theirs || view.offers.lastIndexOf(theirs) < view.offers.lastIndexOf(mine)) return [];
-  const out: { issue: string; theirs: string; asked: string }[] = [];
+  // Their offer before this side's latest: what was already on the table.
+  const before = view.offers.slice(0, view.offers.lastIndexOf(mine)).filter((o) => o.by !== view.side);
+  const out: { issue: string; theirs: string; asked: string; why: 'kept' | 'askedBefore' }[] = [];
   view.issues.forEach((iss, i) => {
-    const ask = Math.max(...mine.packages.map((p) => iss.levels[p[i]!]!.points));
-    const over = theirs.packages.map((p) => p[i]!).find((l) => iss.levels[l]!.points > ask);
+    const pts = (l: number) => iss.levels[l]!.points;
+    const ask = Math.max(...mine.packages.map((p) => pts(p[i]!)));
+    const over = theirs.packages.map((p) => p[i]!).find((l) => pts(l) > ask);
     if (over == null) return;
     const asked = mine.packages.map((p) => iss.levels[p[i]!]!.short).filter((x, k, a) => a.indexOf(x) === k);
-    out.push({ issue: iss.name, theirs: iss.levels[over]!.short, asked: asked.join(' or ') });
+    const kept = before.some((o) => o.packages.some((p) => pts(p[i]!) >= pts(over)));
+    out.push({ issue: iss.name, theirs: iss.levels[over]!.short, asked: asked.join(' or '), why: kept ? 'kept' : 'askedBefore' });
   });
   return out;
 }
@@ -103,13 +108,23 @@ export function replyPanel() {
       const back = rebuffed && prev && cur ? view.issues.filter((iss, i) => iss.levels[cur[i]!]!.points > iss.levels[prev[i]!]!.points).map((iss) => iss.name) : [];
       const backNote = back.length ? h('li', { class: 'hint' }, `Your last package took back ground you had given on ${back.join(' and ')}: what you gave elsewhere may count for less with them than that.`) : null;
       const more = did.some((e) => e.kind === 'offer' && e.side !== view.side) ? beyondAsk(view) : [];
+      const list = (ms: typeof more) => ms.map((m) => `${m.issue} (theirs ${m.theirs}, yours ${m.asked})`).join(' and ');
+      const kept = more.filter((m) => m.why === 'kept');
+      const earlier = more.filter((m) => m.why === 'askedBefore');
       const moreNote = more.length
         ? h(
             'li',
             { class: 'hint' },
-            `Their answer gives you more than your own last offer on ${more.map((m) => `${m.issue} (theirs ${m.theirs}, yours ${m.asked})`).join(' and ')}: ${
-              view.players[other(view.side)] === 'computer' ? 'it costs them less there than what you want elsewhere, so they give it in its place. ' : ''
-            }It is yours to take with the package, or to trade back for what you want more.`,
+            'Their answer gives you more than your own last offer on ',
+            [
+              kept.length ? `${list(kept)}: they had offered that already, and an offer once made stays on the table` : '',
+              earlier.length
+                ? `${list(earlier)}: you had asked for as much before${view.players[other(view.side)] === 'computer' ? ', and it costs them less there than what you want elsewhere' : ''}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('; and on '),
+            '. It is yours to take with the package, or to trade back for what you want more.',
           )
         : null;
       fill(
