@@ -92,8 +92,12 @@ function retractions(s: GameState, side: Side): { retracted: number; offers: num
   const v = playerView(s, side);
   const theirs = v.offers.filter((o) => o.by !== side);
   const pts = (i: number, l: number) => v.issues[i]!.levels[l]!.points;
+  // A union committee withdraws a package of its own that its members would vote down, and says
+  // so ("Our members would vote that down"): its word gives way with a reason, as §6 allows.
+  const said = (day: number) => s.log.some((e) => e.kind === 'line' && e.side === other(side) && e.side === 'union' && e.ref === 'reject-final' && e.day === day);
   let retracted = 0;
   for (let k = 1; k < theirs.length; k++) {
+    if (said(theirs[k]!.day)) continue;
     const kept = (q: Package) => theirs[k]!.packages.some((p) => p.every((l, i) => pts(i, l) >= pts(i, q[i]!)));
     if (!theirs[k - 1]!.packages.every(kept)) retracted++;
   }

@@ -115,14 +115,18 @@ export function aspiration(x: Seen): number {
  * packages of the same value to itself that each meet the other side halfway on an issue it
  * seems to care about.
  */
-export function chooseOffers(x: Seen, target: number, count: number): Package[] {
+const samePkg = (a: Package, b: Package): boolean => a.every((l, i) => l === b[i]);
+
+export function chooseOffers(x: Seen, target: number, count: number, withdrawn: Package[] = []): Package[] {
   const { view, own, mem } = x;
   const weights = estimatedWeights(mem, view.theirOpening, view.opening, view.aiParams.model);
   const dirs = directions(view.theirOpening, view.opening);
   const est = estimateTable(mem, weights, dirs, view.issues.map((i) => i.levels.length), view.aiParams.model, view.theirOpening);
   // Its word holds: no issue of a new package may be worse for the other side than in its own
   // last public offer, so levels that would take something back are barred from the search.
-  const mine = [...view.offers].reverse().find((o) => o.by === view.side)?.packages[0];
+  // Its own packages still standing: all it last offered but any it has withdrawn (below).
+  const standing = ([...view.offers].reverse().find((o) => o.by === view.side)?.packages ?? []).filter((p) => !withdrawn.some((w) => samePkg(w, p)));
+  const mine = standing[0];
   // Nor does it give the other side more on any issue than that side has ever asked for itself
   // (in any package of any of its offers), or than it had already given there: no studios offer
   // 150% when the union never asked past 125%. Against five of the balance table's sensible
@@ -152,7 +156,7 @@ export function chooseOffers(x: Seen, target: number, count: number): Package[] 
   // Every package it put on the table stands, or one at least as good for the other side on
   // every issue takes its place: a playtester saw the union drop the one of its three packages
   // best for the studios (15 points worse for them) and call that moving.
-  const before = [...view.offers].reverse().find((o) => o.by === view.side)?.packages ?? [];
+  const before = standing;
   const covers = (p: Package, q: Package) => p.every((l, i) => noWorse(dirs, view.theirOpening, i, l, q[i]!));
   for (const q of before.slice(1)) {
     if (out.some((p) => covers(p, q))) continue;
@@ -235,10 +239,20 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   const ai = view.aiParams;
   const cfg = ai.concession[view.difficulty];
   const target = aspiration(x);
-  let offers = chooseOffers(x, target, cfg.meso);
+  // A union committee does not keep on the table a package of its own that its members would
+  // vote down: when the other side puts one back and the poll says no, it withdraws it and says
+  // why (a playtester copied the union's package back and was told "We are close. Fix this",
+  // with the same package tabled again, until the strike crumbled).
+  const theirsNow = view.standing && view.standing.by === x.opp ? view.standing : null;
+  const ownLast = [...view.offers].reverse().find((o) => o.by === side);
+  const withdrawn =
+    side === 'union' && theirsNow && ownLast && view.standingYes ? theirsNow.packages.filter((p, k) => view.standingYes![k]! < ai.union.signYes && ownLast.packages.some((q) => samePkg(q, p))) : [];
+  // What its members would vote down, it asks more than.
+  let offers = chooseOffers(x, withdrawn.length ? Math.max(target, ...withdrawn.map((p) => score(own, p) + 1)) : target, cfg.meso, withdrawn);
   // The band's nearest package can sit above the last offer; then the last offer stands again.
   const mine = [...view.offers].reverse().find((o) => o.by === side);
-  if (mine && score(own, offers[0]!) > score(own, mine.packages[0]!)) offers = mine.packages.map((p) => p.slice());
+  const kept = mine ? mine.packages.filter((p) => !withdrawn.some((w) => samePkg(w, p))) : [];
+  if (kept.length && score(own, offers[0]!) > score(own, kept[0]!)) offers = kept.map((p) => p.slice());
   const nextU = score(own, offers[0]!);
   const fresh = view.standing && view.standing.by === x.opp ? view.standing : null;
   let gap = Infinity; // no offer to answer: as far apart as can be
@@ -308,8 +322,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   }
   mem.signals = 0;
   mem.lastReserve = x.reserve;
-  const goFinal = x.tau >= ai.goFinal.tau && !view.public.finalBy.includes(side) && gap < ai.goFinal.gap;
+  const goFinal = !withdrawn.length && x.tau >= ai.goFinal.tau && !view.public.finalBy.includes(side) && gap < ai.goFinal.gap;
   const prev = mem.ownOffers[mem.ownOffers.length - 1];
-  const say: Mood = goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
+  const say: Mood = withdrawn.length ? 'reject-final' : goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
   return done({ type: 'propose', side, packages: offers, final: goFinal, say });
 }
