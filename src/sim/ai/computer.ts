@@ -161,7 +161,7 @@ export function chooseOffers(x: Seen, target: number, count: number, withdrawn: 
   for (const q of before.slice(1)) {
     if (out.some((p) => covers(p, q))) continue;
     const alt = pick(undefined, maskFrom(q)) ?? q.slice();
-    if (!out.some((p) => p.every((v, k) => v === alt[k]))) out.push(alt);
+    if (!out.some((p) => samePkg(p, alt))) out.push(alt);
   }
   if (count > out.length) {
     const order = weights.map((w, i) => ({ w, i })).sort((a, b) => b.w - a.w || a.i - b.i);
@@ -172,7 +172,7 @@ export function chooseOffers(x: Seen, target: number, count: number, withdrawn: 
       const fixed: (number | null)[] = first.map(() => null);
       fixed[i] = Math.round((first[i]! + theirLast[i]!) / 2); // the midpoint: "halfway" is what this alternative offers
       const alt = pick(fixed);
-      if (alt && !out.some((p) => p.every((v, k) => v === alt[k])) && score(own, alt) <= score(own, first) + view.aiParams.mesoSlack) out.push(alt);
+      if (alt && !out.some((p) => samePkg(p, alt)) && score(own, alt) <= score(own, first) + view.aiParams.mesoSlack) out.push(alt);
     }
   }
   return out;
@@ -297,7 +297,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     // offer and so never drew the studios' rebuff or their walk-out during a long strike).
     const theirOffers = view.offers.filter((o) => o.by === x.opp);
     const prior = theirOffers[theirOffers.length - 2];
-    const sameFinal = !!prior?.final && prior.packages.length === fresh.packages.length && prior.packages.every((p, k) => p.every((l, i) => l === fresh.packages[k]![i]));
+    const sameFinal = !!prior?.final && prior.packages.length === fresh.packages.length && prior.packages.every((p, k) => samePkg(p, fresh.packages[k]!));
     if (fresh.final && !sameFinal) {
       mem.signals = 0;
       mem.lastReserve = x.reserve;
