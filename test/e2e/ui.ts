@@ -49,10 +49,13 @@ export async function tabTo(page: Page, name: RegExp | string, limit = 300): Pro
 
 /** Points an accept button offers, read from its accessible name "Accept this offer (41.1 points)". */
 export async function offeredPoints(page: Page): Promise<number | null> {
-  const btn = page.getByRole('button', { name: /^Accept (this offer|package 1)/ });
-  if ((await btn.count()) === 0 || !(await btn.first().isEnabled())) return null;
-  const name = (await btn.first().textContent()) ?? '';
-  const m = /\(([\d.]+) points\)/.exec(name);
+  // Read in one step: between a count and a read the panel can be redrawn by the other side's
+  // answer, and a read of a button that has just gone waits out its timeout (seen once in CI).
+  const name = await page.evaluate(() => {
+    const b = [...document.querySelectorAll('button')].find((x) => /^Accept (this offer|package 1)/.test(x.textContent ?? ''));
+    return b && !b.disabled ? b.textContent : null;
+  });
+  const m = name ? /\(([\d.]+) points\)/.exec(name) : null;
   return m ? Number(m[1]) : null;
 }
 
