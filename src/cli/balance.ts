@@ -94,7 +94,7 @@ function retractions(s: GameState, side: Side): { retracted: number; offers: num
   const pts = (i: number, l: number) => v.issues[i]!.levels[l]!.points;
   // A union committee withdraws a package of its own that its members would vote down, and says
   // so ("Our members would vote that down"): its word gives way with a reason, as §6 allows.
-  const said = (day: number) => s.log.some((e) => e.kind === 'line' && e.side === other(side) && e.side === 'union' && e.ref === 'reject-final' && e.day === day);
+  const said = (day: number) => s.log.some((e) => e.kind === 'line' && e.side === other(side) && e.side === 'union' && (e.ref === 'reject-final' || e.ref === 'withdraw') && e.day === day);
   let retracted = 0;
   for (let k = 1; k < theirs.length; k++) {
     if (said(theirs[k]!.day)) continue;

@@ -62,8 +62,8 @@ export type TableActionKind =
  * What a committee says as it moves (the computer's committees speak; a person may too). The
  * words are chosen by the views from this mood, so rewording a line changes no replay.
  */
-export type Mood = 'accept' | 'counter-firm' | 'counter-moving' | 'counter-close' | 'signal' | 'hold' | 'final' | 'reject-final' | 'suspend' | 'ceos' | 'strike' | 'authorize' | 'extend' | 'caucus';
-export const MOODS: readonly Mood[] = ['accept', 'counter-firm', 'counter-moving', 'counter-close', 'signal', 'hold', 'final', 'reject-final', 'suspend', 'ceos', 'strike', 'authorize', 'extend', 'caucus'];
+export type Mood = 'accept' | 'counter-firm' | 'counter-moving' | 'counter-close' | 'signal' | 'hold' | 'final' | 'reject-final' | 'withdraw' | 'suspend' | 'ceos' | 'strike' | 'authorize' | 'extend' | 'caucus';
+export const MOODS: readonly Mood[] = ['accept', 'counter-firm', 'counter-moving', 'counter-close', 'signal', 'hold', 'final', 'reject-final', 'withdraw', 'suspend', 'ceos', 'strike', 'authorize', 'extend', 'caucus'];
 
 export type Action = (
   | { type: 'propose'; side: Side; packages: Package[]; final?: boolean }

@@ -7,7 +7,7 @@ import { getScenario } from './scenarios';
 import { addDays } from './scenarios/dates';
 import { spaceOf, utilityOf } from './space';
 import type { Action, ActionType, Difficulty, GameState, IssueId, LogEntry, MediatorHint, Outcome, Package, Pace, Phase, Side, VoteResult } from './types';
-import { projectedRatification } from './rules/votes';
+import { memberPoll, pollYes, type MemberPoll } from './rules/votes';
 import { other } from './types';
 
 /**
@@ -55,6 +55,12 @@ export interface PlayerView {
    * projection to a person playing the union). Null for the studios and when no studio offer stands.
    */
   standingYes: number[] | null;
+  /**
+   * The union's committee's reading of its members, enough to poll them on any package
+   * (`pollOf`): the projection the union's form shows a person for every package. Null for the
+   * studios, who cannot poll the union's members.
+   */
+  memberPoll: MemberPoll | null;
   /** Every offer so far, oldest first. */
   offers: { day: number; by: Side; packages: Package[]; final: boolean }[];
   /** This side's score so far (the deal, or the old terms, minus what the road has cost). */
@@ -194,6 +200,7 @@ export function playerView(s: GameState, side: Side): PlayerView {
   const tab = sp.tables[side];
   const own = (p: Package) => pts(utilityOf(sp, side, p));
   const lastDaily = s.daily[s.daily.length - 1];
+  const poll = side === 'union' ? memberPoll(s) : null;
   const meters: UnionMeters | StudioMeters =
     side === 'union'
       ? {
@@ -256,7 +263,8 @@ export function playerView(s: GameState, side: Side): PlayerView {
     theirOpening: sc.openings[other(side)].slice(),
     points: { target: own(sc.targets[side]), opening: own(sc.openings[side]), theirOpening: own(sc.openings[other(side)]), floor: pts(utilityOf(sp, side, sc.reservations[side]) + floorShiftOf(s, side)) },
     standing: s.standing ? { by: s.standing.by, packages: s.standing.packages.map((p) => p.slice()), final: s.standing.final } : null,
-    standingYes: side === 'union' && s.standing && s.standing.by === 'studio' ? s.standing.packages.map((p) => unit(projectedRatification(s, p).yes)) : null,
+    standingYes: poll && s.standing && s.standing.by === 'studio' ? s.standing.packages.map((p) => unit(pollYes(poll, p))) : null,
+    memberPoll: poll,
     offers: s.offers.map((o) => ({ day: o.day, by: o.by, packages: o.packages.map((p) => p.slice()), final: o.final })),
     score,
     scoring,
@@ -291,6 +299,8 @@ export function playerView(s: GameState, side: Side): PlayerView {
     aiParams: paramsOf(s.config).ai,
   };
 }
+
+export { pollOf } from './rules/votes';
 
 /** A view owns its copies: a bot or a page that edits its view can never change the game. */
 function copyHint(h: MediatorHint, scale: (x: number) => number = (x) => x): MediatorHint {

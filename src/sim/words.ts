@@ -26,6 +26,7 @@ const LINES: Record<Side, Record<Mood, string[]>> = {
     hold: ['Our offer stands. We are waiting for your answer.', 'Nothing has changed on our side. The offer on the table stands.'],
     final: ['This is our last, best and final offer.', 'We have gone as far as we can. This is final.'],
     'reject-final': ['We cannot accept that, final or not.'],
+    withdraw: [], // the studios do not poll the union's members
     suspend: ['We are suspending talks. The gap is too great.'],
     ceos: ['Our chief executives will join the talks in person.'],
     strike: [],
@@ -46,6 +47,7 @@ const LINES: Record<Side, Record<Mood, string[]>> = {
     hold: ['Our proposal stands. The members are waiting for your answer.', 'We have nothing new to say until you move.'],
     final: ['This is as far as our members will let us go.'],
     'reject-final': ['Our members would vote that down. We cannot accept it.'],
+    withdraw: ['Our members would vote down what we last proposed. It is off the table.', 'The members have told us that is not enough. We are taking it back.'],
     suspend: ['We are walking away from the table for now.'],
     ceos: [],
     strike: ['The committee has called a strike. Pencils down, cameras off.', 'We are on strike as of 12:01 a.m.'],

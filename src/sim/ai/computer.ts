@@ -3,6 +3,7 @@ import { concession } from '../rules/derived';
 import { score } from '../space';
 import type { Action, ActionType, AiMemory, Mood, Package, Side } from '../types';
 import { other } from '../types';
+import { pollOf } from '../rules/votes';
 import type { PlayerView } from '../view';
 import { directions, estimatedWeights, estimateTable, freshMemory, learn, noWorse } from './opponentModel';
 import { stance } from './stance';
@@ -145,11 +146,19 @@ export function chooseOffers(x: Seen, target: number, count: number, withdrawn: 
   const maskFrom = (from: Package | undefined) =>
     from || cap ? own.map((row, i) => row.map((_, l) => (!from || noWorse(dirs, view.theirOpening, i, l, from[i]!)) && (!cap || noWorse(dirs, view.theirOpening, i, cap[i]!, l)))) : undefined;
   const allowed = maskFrom(mine);
+  // A union committee tables nothing its members' poll puts below the share it needs to sign
+  // (a studios' player took the union's own offer 314 times in sensible play, and 33 of those
+  // deals were voted down, one polling 11%: the committee read its members only for the
+  // studios' offers). Where the band's package fails the poll, it asks more, until one passes.
+  const votable = (p: Package) => {
+    const yes = pollOf(view, p);
+    return yes == null || yes >= view.aiParams.union.signYes;
+  };
   const pick = (fixed?: (number | null)[], mask = allowed): Package | null => {
     const f = paretoFrontier(own, est, fixed, { allowed: mask, minA: target });
-    let best = -1;
-    for (let i = 0; i < f.a.length; i++) if (f.a[i]! >= target) best = i; // a descending: the last one ≥ target
-    return best >= 0 ? f.packages[best]! : null;
+    // a descending: the last one ≥ target first, then up the band to the first that is votable
+    for (let i = f.a.length - 1; i >= 0; i--) if (f.a[i]! >= target && votable(f.packages[i]!)) return f.packages[i]!;
+    return null;
   };
   const first = pick() ?? (mine ?? view.opening).slice();
   const out: Package[] = [first];
@@ -240,13 +249,15 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   const cfg = ai.concession[view.difficulty];
   const target = aspiration(x);
   // A union committee does not keep on the table a package of its own that its members would
-  // vote down: when the other side puts one back and the poll says no, it withdraws it and says
-  // why (a playtester copied the union's package back and was told "We are close. Fix this",
-  // with the same package tabled again, until the strike crumbled).
+  // vote down: when its poll says no (their hopes rose with an event, a statement or a vote that
+  // failed), it withdraws it and says why. A playtester copied the union's package back and was
+  // told "We are close. Fix this", with the same package tabled again until the strike crumbled;
+  // studios' players signed such packages and saw them voted down, up to four times in a row.
   const theirsNow = view.standing && view.standing.by === x.opp ? view.standing : null;
   const ownLast = [...view.offers].reverse().find((o) => o.by === side);
-  const withdrawn =
-    side === 'union' && theirsNow && ownLast && view.standingYes ? theirsNow.packages.filter((p, k) => view.standingYes![k]! < ai.union.signYes && ownLast.packages.some((q) => samePkg(q, p))) : [];
+  const withdrawn = side === 'union' && ownLast ? ownLast.packages.filter((p) => (pollOf(view, p) ?? 1) < ai.union.signYes) : [];
+  // Put back by the other side, it is an answer to them; otherwise a word to them about its own.
+  const putBack = withdrawn.some((p) => theirsNow?.packages.some((q) => samePkg(p, q)));
   // What its members would vote down, it asks more than.
   let offers = chooseOffers(x, withdrawn.length ? Math.max(target, ...withdrawn.map((p) => score(own, p) + 1)) : target, cfg.meso, withdrawn);
   // The band's nearest package can sit above the last offer; then the last offer stands again.
@@ -307,7 +318,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
     // moved; a concession, however small, is answered with a counter.
     const rec = mem.received;
     const moved = rec.length >= 2 && rec[rec.length - 1]! > rec[rec.length - 2]!;
-    if (!moved && best.u < x.reserve - ai.rebuff.below && mem.signals < ai.rebuff.max && mem.ownOffers.length > 0) {
+    // (A package of its own it must withdraw is not left standing behind a rebuff.)
+    if (!moved && !withdrawn.length && best.u < x.reserve - ai.rebuff.below && mem.signals < ai.rebuff.max && mem.ownOffers.length > 0) {
       mem.signals += 1;
       // Rebuffed again and again during a strike, the studios walk out (as on Oct 11, 2023).
       if (side === 'studio' && mem.signals >= ai.walkOutAfter && view.phase === 'strike' && can(view, 'suspend')) return done({ type: 'suspend', side, say: 'suspend' });
@@ -324,6 +336,6 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   mem.lastReserve = x.reserve;
   const goFinal = !withdrawn.length && x.tau >= ai.goFinal.tau && !view.public.finalBy.includes(side) && gap < ai.goFinal.gap;
   const prev = mem.ownOffers[mem.ownOffers.length - 1];
-  const say: Mood = withdrawn.length ? 'reject-final' : goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
+  const say: Mood = withdrawn.length ? (putBack ? 'reject-final' : 'withdraw') : goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
   return done({ type: 'propose', side, packages: offers, final: goFinal, say });
 }
