@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balance, SENSIBLE_GIVES, type Cell } from '../../src/cli/balance';
+import { balance, SENSIBLE_GIVES, strategies, type Cell } from '../../src/cli/balance';
 import { isError, playRound, scores, type Bot, type Package, type PlayerView } from '../../src/sim';
 import type { Side } from '../../src/sim/types';
 
@@ -145,6 +145,29 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
       expect(meanOf(h)).toBeLessThan(sensibleOf(h.scenario, h.side, h.difficulty));
     });
   }
+
+  // A class shares one seed. A 2023 union that never moved and struck until the studios'
+  // alliance split took its opening on the seeds where the alliance broke first: 73-80 points,
+  // above every sensible strategy on the same seed on 6-8 seeds of 30 (its mean, 29-34, hid
+  // it). Its members now turn on a committee that will not move while the studios do.
+  it('2023: a union that never moves beats sensible play on no seed', async () => {
+    const sts = await strategies();
+    const never = sts.find((x) => x.name === 'never-move')!;
+    const wins: string[] = [];
+    for (const difficulty of ['easy', 'normal'] as const)
+      for (let i = 1; i <= N; i++) {
+        const seed = `bal-${i}`;
+        const play = (bot: Bot) => {
+          const r = playRound({ scenario: '2023', seed, human: 'union', difficulty, pace: 'standard' }, { union: bot });
+          if (isError(r)) throw new Error(r.message);
+          return scores(r.state).union;
+        };
+        const best = Math.max(...sts.filter((x) => x.kind === 'sensible').map((x) => play(x.make(seed))));
+        const held = play(never.make(seed));
+        if (held > best) wins.push(`${difficulty} ${seed}: ${held} > ${best}`);
+      }
+    expect(wins).toEqual([]);
+  });
 
   // Two packages found by the same hunt still beat every bot this table calls sensible: 2026
   // studios offering [4,2,4,4,5,1,1], a frontier package just above the union's highest possible

@@ -20,7 +20,7 @@ import { canonicalJson, stateHash } from '../../src/sim/hash';
 import { applyAction, applyMove, sessionDays } from '../../src/sim/reducer';
 import { Draw } from '../../src/sim/rng';
 import type { Ctx } from '../../src/sim/rules/ctx';
-import { daysSinceStudiosMoved } from '../../src/sim/rules/daily';
+import { daysSinceStudiosMoved, daysStill } from '../../src/sim/rules/daily';
 import { expectationCeiling, memberAverage, pressure, reservation, segmentUtility } from '../../src/sim/rules/derived';
 import { putOnTable } from '../../src/sim/rules/bargain';
 import { applyEffect } from '../../src/sim/rules/events';
@@ -32,7 +32,7 @@ import { getScenario, registerScenario, SCENARIO_IDS } from '../../src/sim/scena
 import type { Scenario } from '../../src/sim/scenarios/types';
 import { configProblem, createGame, isError } from '../../src/sim/setup';
 import { score, spaceOf, utilityOf, type Space } from '../../src/sim/space';
-import type { Action, GameState, IssueId, LogEntry, Package, Side, TableActionKind } from '../../src/sim/types';
+import type { Action, GameConfig, GameState, IssueId, LogEntry, Package, Side, TableActionKind } from '../../src/sim/types';
 import { ISSUE_IDS, other } from '../../src/sim/types';
 import { playerView } from '../../src/sim/view';
 import { logText, mediatorWords } from '../../src/sim/words';
@@ -1691,6 +1691,38 @@ describe('endings', () => {
     const counted = gains.findIndex((g) => g >= P.studios.stallMinMove);
     expect(counted).toBeGreaterThan(0);
     expect(daysSinceStudiosMoved(ctxOf(structuredClone(withStudioSteps(steps))))).toBeLessThanOrEqual(T.day - (start + 10 + 10 * counted));
+  });
+
+  it('members turn on a union committee that will not move: once the studios have moved and it has not, support falls with each strike day past the grace', () => {
+    const build = (tuning?: GameConfig['tuning']) => {
+      const T = strikeState(tuning ? { tuning } : {});
+      const start = T.strikeStartDay!;
+      const rec = (day: number, by: 'union' | 'studio', pkg: number[]) => ({ day, by, packages: [pkg], final: false, uUnion: utilityOf(sp23, 'union', pkg), uStudio: utilityOf(sp23, 'studio', pkg) });
+      const moved = sc23.openings.studio.slice();
+      moved[0] = moved[0]! + 4; // two points of year-1 raise: a real move for the union
+      return edit(T, (d) => {
+        d.offers = [rec(start - 20, 'studio', sc23.openings.studio.slice()), rec(start - 20, 'union', sc23.openings.union.slice()), rec(start + 5, 'studio', moved), rec(start + 6, 'union', sc23.openings.union.slice())];
+        d.standing = { by: 'union', packages: [sc23.openings.union.slice()], final: false, day: start + 6 };
+      });
+    };
+    const T = build();
+    const start = T.strikeStartDay!;
+    expect(daysStill(ctxOf(structuredClone(T)), 'union')).toBe(T.day - start);
+    expect(daysStill(ctxOf(structuredClone(T)), 'studio')).toBe(0);
+    const days = P.members.stallGrace + 40;
+    const support = (s: GameState) => s.members.reduce((a, m) => a + m.support, 0);
+    const withRule = idleTo(T, T.day + days);
+    const without = idleTo(build({ members: { stallPerDay: 0 } }), T.day + days);
+    // Within the grace, nothing differs; past it, support falls.
+    expect(support(idleTo(T, start + P.members.stallGrace - 1))).toBe(support(idleTo(build({ members: { stallPerDay: 0 } }), start + P.members.stallGrace - 1)));
+    expect(support(withRule)).toBeLessThan(support(without) - 1000);
+    // A committee that has moved since is not pushed.
+    const movedUnion = edit(T, (d) => {
+      const down = sc23.openings.union.slice();
+      down[0] = down[0]! - 4;
+      d.offers.push({ day: d.day, by: 'union', packages: [down], final: false, uUnion: utilityOf(sp23, 'union', down), uStudio: utilityOf(sp23, 'studio', down) });
+    });
+    expect(daysStill(ctxOf(structuredClone(movedUnion)), 'union')).toBe(0);
   });
 
   it('members withdraw the mandate after 10 days of low support in a dispute: a leadership crisis, and talks go on', () => {

@@ -131,9 +131,12 @@ describe('the ending says how the score was made', () => {
     expect(text.startsWith('A failed round:')).toBe(true);
     expect(text).not.toContain('target');
     expect(text).toContain(`less ${points(playerView(g, 'union').scoring.failurePenalty)}, that is ${p(parts.failureCap!)}.`);
-    expect(text).toContain(`Less ${p(parts.strikeCost)} for what the strike cost members, your score is ${points(scores(g).union)}.`);
-    // The sentence's own arithmetic holds: the cap less the strike's cost is the score.
-    expect(Math.round(parts.failureCap! - parts.strikeCost) / 10).toBeCloseTo(scores(g).union, 5);
+    // A union that only struck and never moved also lost its mandate, more than once (members
+    // turn on a committee that will not move): each crisis is charged too.
+    expect(g.crises).toBeGreaterThan(0);
+    expect(text).toContain(`Less ${p(parts.strikeCost)} for what the strike cost members and ${p(parts.goodwill)} for ${g.crises} leadership crises, your score is ${points(scores(g).union)}.`);
+    // The sentence's own arithmetic holds: the cap less the strike's cost and the crises is the score.
+    expect(Math.round(parts.failureCap! - parts.strikeCost - parts.goodwill) / 10).toBeCloseTo(scores(g).union, 5);
   });
 
   it('says when leadership crises lowered the union\u2019s walk-away below the floor it began with', async () => {
@@ -148,7 +151,7 @@ describe('the ending says how the score was made', () => {
   it('the facts under the ending and atop the debrief give each side\u2019s score with how it was made', () => {
     const crumbled = round('2023', 'union', 'normal', strikeForever);
     const u = scoreParts(crumbled, 'union');
-    expect(scoreClause(crumbled, 'union')).toBe(`${points(scores(crumbled).union)} (a failed round: at most the union\u2019s floor package or the terms, whichever is less, less ${points(playerView(crumbled, 'union').scoring.failurePenalty)}, ${p(u.failureCap!)}, less ${p(u.strikeCost)} for what the strike cost members)`);
+    expect(scoreClause(crumbled, 'union')).toBe(`${points(scores(crumbled).union)} (a failed round: at most the union\u2019s floor package or the terms, whichever is less, less ${points(playerView(crumbled, 'union').scoring.failurePenalty)}, ${p(u.failureCap!)}, less ${p(u.strikeCost)} for what the strike cost members and ${p(u.goodwill)} for ${crumbled.crises} leadership crises)`);
     // The studios won that round: their score is the deal less what the strike cost them.
     const s = scoreParts(crumbled, 'studio');
     expect(scoreClause(crumbled, 'studio')).toBe(`${points(scores(crumbled).studio)} (the deal\u2019s ${p(s.deal)}, less ${p(s.strikeCost)} for what the strike cost the studios)`);

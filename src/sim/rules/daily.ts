@@ -2,6 +2,7 @@ import { staticAnalysis } from '../analysis/static';
 import { clamp, clampBp, dexp, logistic, phi } from '../detmath';
 import { utilityOf } from '../space';
 import type { DailyRecord, LogEntry, Outcome, Package, Side } from '../types';
+import { other } from '../types';
 import type { Ctx } from './ctx';
 import { capExpectations, expectationFloor, logit, memberAverage, reservation, segmentUtility, toleranceScaleOf } from './derived';
 import { fireDueEvents } from './events';
@@ -54,6 +55,10 @@ function members(ctx: Ctx, striking: boolean): void {
   const z0 = Math.round(logit(pm.supportStart) * 1000); // the committee's starting mandate
   // Statements, votes and events may have raised hopes since yesterday: never past everything.
   capExpectations(s, sp);
+  // Members turn on a committee that will not move: once the studios have moved and the union
+  // has not for `stallGrace` strike days (more if it has already come some way), each further
+  // day pushes support down (DESIGN §6: members can vote down a leadership that will not move).
+  const stalled = striking ? Math.max(0, daysStill(ctx, 'union') - pm.stallGrace - pm.stallGraceServed * Math.sqrt(cameFar(ctx, 'union'))) : 0;
   sc.segments.forEach((seg, i) => {
     const m = s.members[i]!;
     if (striking) {
@@ -68,7 +73,7 @@ function members(ctx: Ctx, striking: boolean): void {
         m.expectation = floor + Math.floor(gap * dexp(-a));
       }
     }
-    let drive = pm.supportPublic * pub - (pm.supportHardship * m.hardship) / 10000;
+    let drive = pm.supportPublic * pub - (pm.supportHardship * m.hardship) / 10000 - pm.stallPerDay * stalled;
     if (dispute && studioOffer) {
       drive -= pm.supportTemptation * Math.max(0, (segmentUtility(sp, i, studioOffer) - m.expectation) / seg.sigma);
     }
@@ -142,7 +147,7 @@ function studios(ctx: Ctx, striking: boolean): void {
   }
   const pats = s.factions.map((f) => f.patience);
   const spread = Math.max(...pats) - Math.min(...pats);
-  const stalled = striking ? Math.max(0, daysSinceStudiosMoved(ctx) - p.stallGrace - p.stallGraceServed * Math.sqrt(studiosCameFar(ctx))) : 0;
+  const stalled = striking ? Math.max(0, daysStill(ctx, 'studio') - p.stallGrace - p.stallGraceServed * Math.sqrt(cameFar(ctx, 'studio'))) : 0;
   // A company whose patience is spent pulls further from the alliance with every strike day it
   // bears beyond it, until it signs on its own: a committee that outwaits the union risks that.
   const spent = s.factions.reduce((a, f) => a + f.spentDays, 0);
@@ -151,43 +156,49 @@ function studios(ctx: Ctx, striking: boolean): void {
 }
 
 /** How far (0..1) the studios' best offer has come from their opening toward the even split, in the union's points. */
-function studiosCameFar(ctx: Ctx): number {
+/** How far (0..1) `side`'s offers have come from its opening toward the even split, for the other side. */
+function cameFar(ctx: Ctx, side: Side): number {
   const { s, sc, sp } = ctx;
-  const open = utilityOf(sp, 'union', sc.openings.studio);
-  const fair = staticAnalysis(sp).fair.a;
+  const them = other(side);
+  const worth = (o: (typeof s.offers)[number]) => (them === 'union' ? o.uUnion : o.uStudio);
+  const open = utilityOf(sp, them, sc.openings[side]);
+  const f = staticAnalysis(sp).fair;
+  const fair = them === 'union' ? f.a : f.b;
   let best = open;
-  for (const o of s.offers) if (o.by === 'studio') best = Math.max(best, o.uUnion);
+  for (const o of s.offers) if (o.by === side) best = Math.max(best, worth(o));
   return clamp((best - open) / Math.max(1, fair - open), 0, 1);
 }
 
 /**
- * Strike days the studios have stood still while the union moved: counted from the studios'
- * last improvement for the union (or the strike's start) — but only if the union has improved
- * its own offer since; two committees that both stand still split no one.
+ * Strike days `side` has stood still while the other side moved: counted from its last
+ * improvement for the other side (or the strike's start) — but only if the other side has
+ * improved its own offer since; two committees that both stand still split no one.
  */
-export function daysSinceStudiosMoved(ctx: Ctx): number {
+export function daysStill(ctx: Ctx, side: Side): number {
   const { s } = ctx;
   const start = s.strikeStartDay ?? s.day;
   // A move counts once the side's best offer has come at least `stallMinMove` further for the
   // other side since the last move that counted: a string of one-level steps adds up, a single
   // token step does not reset the clock.
   const min = ctx.p.studios.stallMinMove;
-  const lastMove = (by: 'union' | 'studio', worth: (o: (typeof s.offers)[number]) => number): number => {
+  const lastMove = (by: Side): number => {
     let anchor: number | null = null;
     let moved = -1;
     for (const o of s.offers) {
       if (o.by !== by) continue;
-      const u = worth(o);
+      const u = by === 'studio' ? o.uUnion : o.uStudio;
       if (anchor == null) anchor = u;
       else if (u - anchor >= min) (moved = o.day), (anchor = u);
     }
     return moved;
   };
-  const studios = lastMove('studio', (o) => o.uUnion);
-  const union = lastMove('union', (o) => o.uStudio);
-  if (union <= studios) return 0;
-  return s.day - Math.max(studios, start);
+  const still = lastMove(side);
+  const moved = lastMove(other(side));
+  if (moved <= still) return 0;
+  return s.day - Math.max(still, start);
 }
+
+export const daysSinceStudiosMoved = (ctx: Ctx): number => daysStill(ctx, 'studio');
 
 function opinion(ctx: Ctx, striking: boolean): void {
   const { s, sp } = ctx;

@@ -31,6 +31,17 @@ export const DEFAULT_PARAMS = deepFreeze({
     hardshipDays: 60,
     /** Ashenfelter–Johnson: how much faster expectations fall at full hardship (a = a0·(1 + κ·h), models.md §6.2 step 2). */
     hardshipSpeedup: 1,
+    /**
+     * A committee that will not move loses its members: once the union's offer has not improved
+     * for the studios for `stallGrace` strike days while theirs has, plus `stallGraceServed` days
+     * times the square root of how far (0..1) it has already come from its opening toward the
+     * even split, support's drive falls `stallPerDay` logit for each further day (the studios'
+     * alliance splits by the same rule; DESIGN §6: members can vote down a leadership that will
+     * not move; derived).
+     */
+    stallGrace: 21,
+    stallGraceServed: 380,
+    stallPerDay: 0.05,
   },
   /** Solidarity on the picket line: a Granovetter threshold cascade (models.md §5.1 and §6.2 step 4). */
   solidarity: {
