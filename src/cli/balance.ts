@@ -70,6 +70,50 @@ interface RoundRow {
   aiOffers: number;
   /** Share (0..1) of the room between the two openings that the player gave, in its offers or the deal it signed. */
   gave: number;
+  words: Words;
+}
+
+/** The computer's lines against its moves, in the player's points (see `words`). */
+interface Words {
+  moving: number;
+  movingSmall: number;
+  firm: number;
+  firmBig: number;
+}
+
+/**
+ * "We have moved" with less than this many of the player's points is said of too little, and a
+ * firm line ("this is what we can do") with `FIRM_MAX` points or more hides a real move. Each
+ * may happen (the computer judges its moves by its own points and its model of the player's),
+ * in under `WORDS_TARGET` of its lines: with "we have moved" said of any step, 15.4, 11.6, 14.1
+ * and 21% of those lines gave the player under a point (5 seeds a cell).
+ */
+export const MOVING_MIN = 1;
+export const FIRM_MAX = 2;
+export const WORDS_TARGET = { moving: 0.15, firm: 0.05 };
+
+/**
+ * Does each line match the move it comes with? For each counter-offer of the computer after its
+ * first: its line, and how much the player's best package in it gained on the one before, in
+ * the player's points (a playtester heard "Here is real movement from our side" with 0.3).
+ */
+function words(s: GameState, side: Side): Words {
+  const v = playerView(s, side);
+  const out: Words = { moving: 0, movingSmall: 0, firm: 0, firmBig: 0 };
+  let prev: number | null = null;
+  s.log.forEach((e, j) => {
+    if (e.kind !== 'offer' || e.side === side) return;
+    const best = Math.max(...(e.data?.packages ?? []).map((p) => pointsOf(v, p)));
+    // The committee's line is logged just before its offer, the same day.
+    const line = [s.log[j - 1], s.log[j - 2]].find((l) => l && l.kind === 'line' && l.side === e.side && l.day === e.day);
+    if (prev != null && line) {
+      const gain = best - prev;
+      if (line.ref === 'counter-moving') (out.moving += 1), (out.movingSmall += gain < MOVING_MIN ? 1 : 0);
+      if (line.ref === 'counter-firm') (out.firm += 1), (out.firmBig += gain >= FIRM_MAX ? 1 : 0);
+    }
+    prev = best;
+  });
+  return out;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -78,8 +122,9 @@ const sd = (xs: number[]) => {
   return xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1)) : 0;
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
+const pctOf = (k: number, n: number) => `${n ? Math.round((k * 1000) / n) / 10 : 0}%`;
 
-/** Points of a package on `side`'s own schedule (deci-points, from the engine's tables via the view). */
+/** Points of a package on `side`'s own schedule (from the engine's tables via the view). */
 const pointsOf = (v: PlayerView, p: Package) => p.reduce((t, l, i) => t + v.issues[i]!.levels[l]!.points, 0);
 
 /**
@@ -135,6 +180,7 @@ function playOne(config: GameConfig, bot: Bot): RoundRow {
     retractions: ret.retracted,
     aiOffers: ret.offers,
     gave: gave(r.state, side),
+    words: words(r.state, side),
   };
 }
 
@@ -217,12 +263,13 @@ export interface Cell {
   variety: { strikeDaysMean: number; strikeDaysSd: number; distinctDeals: number };
 }
 
-export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { by: string; before: number; during: number; ownBefore: number; ownDuring: number; n: number }>; difficulty: Record<string, Record<string, { easy: number; hard: number; gap: number }>> }> {
+export async function balance(n: number, only?: { scenario?: string; side?: Side; difficulty?: Difficulty }): Promise<{ seeds: number; cells: Cell[]; reciprocity: Record<string, { afterConcession: number; afterFirm: number; n: number }>; hicks: Record<string, { by: string; before: number; during: number; ownBefore: number; ownDuring: number; n: number }>; difficulty: Record<string, Record<string, { easy: number; hard: number; gap: number }>>; words: Record<string, Words> }> {
   const strats = await strategies();
   const seeds = Array.from({ length: n }, (_, i) => `bal-${i + 1}`);
   const cells: Cell[] = [];
   const recip: Record<string, { afterConcession: number; afterFirm: number; n: number }> = {};
   const hk: Record<string, { by: string; before: number; during: number; ownBefore: number; ownDuring: number; n: number }> = {};
+  const said: Record<string, Words> = {};
   for (const scenario of SCENARIOS) {
     if (only?.scenario && only.scenario !== scenario) continue;
     for (const side of SIDES) {
@@ -236,6 +283,10 @@ export async function balance(n: number, only?: { scenario?: string; side?: Side
           for (const o of new Set(rows.map((r) => r.outcome))) {
             const xs = rows.filter((r) => r.outcome === o).map((r) => r.score);
             byOutcome[o] = { n: xs.length, mean: r1(mean(xs)) };
+          }
+          if (st.kind === 'sensible') {
+            const w = (said[`${scenario} ${side}`] ??= { moving: 0, movingSmall: 0, firm: 0, firmBig: 0 });
+            for (const r of rows) (w.moving += r.words.moving), (w.movingSmall += r.words.movingSmall), (w.firm += r.words.firm), (w.firmBig += r.words.firmBig);
           }
           const scoresOf = rows.map((r) => r.score);
           const offers = rows.reduce((t, r) => t + r.aiOffers, 0);
@@ -312,7 +363,7 @@ export async function balance(n: number, only?: { scenario?: string; side?: Side
     }
     difficulty[`${c.scenario} ${c.side}`] = row;
   }
-  return { seeds: n, cells, reciprocity: recip, hicks: hk, difficulty };
+  return { seeds: n, cells, reciprocity: recip, hicks: hk, difficulty, words: said };
 }
 
 function table(res: Awaited<ReturnType<typeof balance>>): string {
@@ -334,6 +385,11 @@ function table(res: Awaited<ReturnType<typeof balance>>): string {
   for (const [k, r] of Object.entries(res.reciprocity)) lines.push(`  ${k}: after a concession ${r.afterConcession}, after holding firm ${r.afterFirm} (n=${r.n})`);
   lines.push('Hicks (normal; historical play, or every sensible round with a strike where history had none): the computer\u2019s concession per 10 days before vs during a strike, in its own points [during \u2265 before] and in the player\u2019s points');
   for (const [k, r] of Object.entries(res.hicks)) lines.push(`  ${k} (${r.by}): own points ${r.ownBefore} before, ${r.ownDuring} during; player\u2019s points ${r.before} before, ${r.during} during (n=${r.n})`);
+  lines.push(`Words (sensible play, every difficulty): the computer\u2019s line against the move it comes with, in the player\u2019s points`);
+  for (const [k, w] of Object.entries(res.words))
+    lines.push(
+      `  ${k}: \u201cwe have moved\u201d ${w.moving}, with under ${MOVING_MIN} point for the player ${w.movingSmall} (${pctOf(w.movingSmall, w.moving)}) [under ${WORDS_TARGET.moving * 100}%]; a firm line ${w.firm}, with ${FIRM_MAX} points or more ${w.firmBig} (${pctOf(w.firmBig, w.firm)}) [under ${WORDS_TARGET.firm * 100}%]`,
+    );
   lines.push('Difficulty (sensible play): the player\u2019s mean score against the easy computer less against the hard one [\u2265 6]');
   for (const [k, row] of Object.entries(res.difficulty))
     lines.push(`  ${k}: ${Object.entries(row).map(([name, d]) => `${name} ${d.easy} \u2212 ${d.hard} = ${d.gap}${d.gap < 6 ? ' BELOW' : ''}`).join('; ')}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balance, SENSIBLE_GIVES, strategies, type Cell } from '../../src/cli/balance';
+import { balance, SENSIBLE_GIVES, strategies, WORDS_TARGET, type Cell } from '../../src/cli/balance';
 import { isError, playRound, scores, type Bot, type Package, type PlayerView } from '../../src/sim';
 import type { Side } from '../../src/sim/types';
 
@@ -40,6 +40,16 @@ describe(`balance over ${N} seed(s) per cell`, async () => {
         .map((s) => s.byOutcome.ratified!.mean);
       expect(sensible.length, name(c)).toBeGreaterThan(0);
       if (failures.length) expect(Math.max(...failures), name(c)).toBeLessThan(Math.min(...sensible));
+    }
+  });
+
+  it('says what it does: "we have moved" comes with a move the player can feel, a firm line with little', () => {
+    expect(Object.keys(res.words).sort()).toEqual(['2023 studio', '2023 union', '2026 studio', '2026 union']);
+    for (const [k, w] of Object.entries(res.words)) {
+      expect(w.moving, k).toBeGreaterThan(20);
+      expect(w.firm, k).toBeGreaterThan(20);
+      expect(w.movingSmall / w.moving, k).toBeLessThan(WORDS_TARGET.moving);
+      expect(w.firmBig / w.firm, k).toBeLessThan(WORDS_TARGET.firm);
     }
   });
 

@@ -118,11 +118,16 @@ export function aspiration(x: Seen): number {
  */
 const samePkg = (a: Package, b: Package): boolean => a.every((l, i) => l === b[i]);
 
-export function chooseOffers(x: Seen, target: number, count: number, withdrawn: Package[] = []): Package[] {
-  const { view, own, mem } = x;
+/** What the committee believes the other side's points are, level by level (its opponent model, 0..1000). */
+function theirModel(view: PlayerView, mem: AiMemory): { weights: number[]; dirs: number[]; est: number[][] } {
   const weights = estimatedWeights(mem, view.theirOpening, view.opening, view.aiParams.model);
   const dirs = directions(view.theirOpening, view.opening);
-  const est = estimateTable(mem, weights, dirs, view.issues.map((i) => i.levels.length), view.aiParams.model, view.theirOpening);
+  return { weights, dirs, est: estimateTable(mem, weights, dirs, view.issues.map((i) => i.levels.length), view.aiParams.model, view.theirOpening) };
+}
+
+export function chooseOffers(x: Seen, target: number, count: number, withdrawn: Package[] = []): Package[] {
+  const { view, own, mem } = x;
+  const { weights, dirs, est } = theirModel(view, mem);
   // Its word holds: no issue of a new package may be worse for the other side than in its own
   // last public offer, so levels that would take something back are barred from the search.
   // Its own packages still standing: all it last offered but any it has withdrawn (below).
@@ -336,6 +341,13 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   mem.lastReserve = x.reserve;
   const goFinal = !withdrawn.length && x.tau >= ai.goFinal.tau && !view.public.finalBy.includes(side) && gap < ai.goFinal.gap;
   const prev = mem.ownOffers[mem.ownOffers.length - 1];
-  const say: Mood = withdrawn.length ? (putBack ? 'reject-final' : 'withdraw') : goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : prev != null && nextU < prev ? 'counter-moving' : 'counter-firm';
+  // "We have moved" when it gave up a point of its own, or believes it gave the other side one
+  // (a new package that trades better for them costs it little): a playtester heard "real
+  // movement" with 0.3 points for him.
+  const { est } = theirModel(view, mem);
+  const theirBestOf = (ps: Package[]) => Math.max(...ps.map((p) => score(est, p)));
+  const gaveThem = mine ? theirBestOf(offers) - theirBestOf(mine.packages) : 0;
+  const moved = prev != null && (prev - nextU >= ai.movedMin || gaveThem >= ai.movedMin);
+  const say: Mood = withdrawn.length ? (putBack ? 'reject-final' : 'withdraw') : goFinal ? 'final' : gap < ai.closeGap ? 'counter-close' : moved ? 'counter-moving' : 'counter-firm';
   return done({ type: 'propose', side, packages: offers, final: goFinal, say });
 }
