@@ -344,6 +344,7 @@ export type ColumnId =
   | 'strikeDays'
   | 'dealUnion'
   | 'dealStudio'
+  | 'imposed'
   | 'scoreUnion'
   | 'scoreStudio'
   | 'onFrontier'
@@ -374,6 +375,7 @@ export const COLUMNS: Column[] = [
   { id: 'strikeDays', header: 'Strike days', value: (r) => r.strikeDays, numeric: true },
   { id: 'dealUnion', header: 'Deal: union points', value: (r) => (r.deal ? r.deal.union : null), numeric: true },
   { id: 'dealStudio', header: 'Deal: studio points', value: (r) => (r.deal ? r.deal.studio : null), numeric: true },
+  { id: 'imposed', header: 'Terms imposed by a failure', value: (r) => (r.deal ? (termsImposed(r) ? 'yes' : 'no') : null), numeric: false },
   { id: 'scoreUnion', header: 'Score: union', value: (r) => r.scores.union, numeric: true },
   { id: 'scoreStudio', header: 'Score: studios', value: (r) => r.scores.studio, numeric: true },
   { id: 'onFrontier', header: 'On the frontier', value: (r) => (r.onFrontier === null ? null : r.onFrontier ? 'yes' : 'no'), numeric: false },
@@ -465,6 +467,8 @@ export interface ClassSummary {
   medianStrikeDays: number | null;
   onFrontier: number;
   withDeal: number;
+  /** Rounds whose terms a failure imposed (not counted among the deals). */
+  imposed: number;
   meanValueLeft: number | null;
 }
 
@@ -475,16 +479,22 @@ export function median(v: readonly number[]): number | null {
   return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
 }
 
+/** Did a failure impose the row's terms (a crumbled strike, a broken alliance, a lost mandate) rather than a vote ratify them? */
+export const termsImposed = (r: Pick<ClassRow, 'outcome' | 'deal'>): boolean => !!r.deal && (r.outcome === 'strikeCrumbled' || r.outcome === 'allianceBroke' || r.outcome === 'mandateLost');
+
 export function classSummary(rows: readonly ClassRow[]): ClassSummary {
-  const deals = rows.filter((r) => r.valueLeft !== null);
+  // Imposed terms are not deals: they are counted apart (a playtester saw a crumbled strike's
+  // terms in the table as "Union deal pts 74.9" and on the class chart among the deals).
+  const deals = rows.filter((r) => r.valueLeft !== null && !termsImposed(r));
   return {
     results: rows.length,
     finished: rows.filter((r) => r.finished).length,
     ratified: rows.filter((r) => r.outcome === 'ratified').length,
     struck: rows.filter((r) => r.strikeDays > 0).length,
     medianStrikeDays: median(rows.map((r) => r.strikeDays)),
-    onFrontier: rows.filter((r) => r.onFrontier === true).length,
+    onFrontier: deals.filter((r) => r.onFrontier === true).length,
     withDeal: deals.length,
+    imposed: rows.filter(termsImposed).length,
     meanValueLeft: deals.length ? round1(deals.reduce((t, r) => t + r.valueLeft!, 0) / deals.length) : null,
   };
 }
@@ -495,7 +505,8 @@ export function summaryText(s: ClassSummary): string {
   return (
     `${s.results} result${s.results === 1 ? '' : 's'}: ${s.ratified} ratified, ${s.results - s.finished} not finished; ` +
     `${s.struck} with a strike (median strike length ${med} days); ` +
-    `${s.onFrontier} of ${s.withDeal} deals on the Pareto frontier${s.meanValueLeft !== null ? `, ${points(s.meanValueLeft)} points left on the table on average` : ''}.`
+    `${s.onFrontier} of ${s.withDeal} deals on the Pareto frontier${s.meanValueLeft !== null ? `, ${points(s.meanValueLeft)} points left on the table on average` : ''}` +
+    `${s.imposed ? `; ${s.imposed} ended with terms imposed by a failure` : ''}.`
   );
 }
 

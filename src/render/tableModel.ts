@@ -1,6 +1,6 @@
 import type { Screen } from '../app/store';
 import { worth } from '../app/view';
-import { dateOf, dollars, moneyK, points as pointsText, pct as pctBp } from '../app/format';
+import { dateOf, dollars, moneyK, points as pointsText, pct as pctBp, pct1 } from '../app/format';
 import { OUTCOME_WORDS } from '../app/outcomes';
 import { getScenario, logText, P, type IssueId, type Outcome, type Package, type Phase, type PlayerView, type Scenario, type Side } from '../sim';
 
@@ -114,6 +114,13 @@ export const ISSUE_SHORT: Record<IssueId, string> = {
   aiReopener: 'AI reopener',
 };
 
+/** Where a scenario's issue is another thing under the same id (2026: health and pension money, not caps). */
+const ISSUE_SHORT_IN: Record<string, Partial<Record<IssueId, string>>> = {
+  '2026': { health: 'Health fund' },
+};
+
+export const issueShort = (scenario: string, id: IssueId): string | undefined => ISSUE_SHORT_IN[scenario]?.[id] ?? ISSUE_SHORT[id];
+
 const OUTCOME_LINE = (o: Outcome): string => OUTCOME_WORDS[o].line;
 
 const pct = (bp: number): string => pctBp(bp);
@@ -138,7 +145,8 @@ function phaseWords(v: PlayerView): { title: string; detail: string } {
       return { title: 'ON STRIKE', detail: 'Picket lines up; production stopped' };
     case 'ratification': {
       const board = boardVote(v);
-      const detail = board ? `Board approved (${pct(board.yes)} yes); members are voting` : 'Tentative agreement: members are voting';
+      // To the tenth of a percent, as the talks log gives it (98.5% there read "98%" here).
+      const detail = board ? `Board approved (${pct1(board.yes)} yes); members are voting` : 'Tentative agreement: members are voting';
       return { title: 'RATIFICATION VOTE', detail };
     }
     case 'done':
@@ -252,7 +260,7 @@ function studioMeters(v: PlayerView): MetersModel | null {
 
 function rowsOf(v: PlayerView, pkg: Package): { issue: string; level: string }[] {
   return v.issues.map((iss, i) => ({
-    issue: ISSUE_SHORT[iss.id] ?? iss.name,
+    issue: issueShort(v.scenario, iss.id) ?? iss.name,
     level: iss.levels[pkg[i] ?? 0]?.short ?? '?',
   }));
 }

@@ -1,4 +1,5 @@
 import { describePackage } from './describe';
+import { addDays, prettyDate } from './scenarios/dates';
 import type { Scenario } from './scenarios/types';
 import type { LogEntry, MediatorHint, Mood, Outcome, Side } from './types';
 
@@ -148,7 +149,8 @@ export function logText(sc: Scenario, e: LogEntry): string {
         case 'statement':
           return `${verb(e.side, 'make')} a ${d.tone === 'conciliatory' ? 'conciliatory' : 'firm'} public statement.`;
         case 'extend':
-          return `The contract is extended to day ${d.day ?? 0} while talks continue.`;
+          // A date, as everywhere else (a playtester read "extended to day 35" beside "Jul 12").
+          return `The contract is extended to ${prettyDate(addDays(sc.calendar.talksOpen, d.day ?? 0))} (day ${d.day ?? 0}) while talks continue.`;
         case 'suspend':
           return `${verb(e.side, 'suspend')} talks for ${d.day ?? 0} days.`;
         case 'ceos':

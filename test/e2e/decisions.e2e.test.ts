@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { advance, applyAction, createGame, debrief, getScenario, isError, logText, playerView, projectedRatification, replay, scores, TABLE_ACTIONS, type Action, type GameConfig, type GameState, type Side } from '../../src/sim';
 import { LOGROLLERS } from '../../src/cli/probes';
 import { beyondAsk } from '../../src/ui/table/reply';
-import { moneyK, points } from '../../src/app/format';
+import { dateOf, moneyK, points } from '../../src/app/format';
 import { worth } from '../../src/app/view';
 import { sharedBrowser, watchedPage } from './browser';
 import { botRound, seedRound } from './rounds-in-page';
@@ -384,6 +384,68 @@ describe('the studios\u2019 briefing on their walk-away', () => {
       expect(text.includes('It falls as the strike you fear comes closer'), scenario).toBe(!atFloor);
       expect(atFloor, `${scenario} ${seed}`).toBe(floorNow);
     }
+    await page.context().close();
+  });
+});
+
+describe('the mediator\u2019s words at the top of the table', () => {
+  it('stay with their date and age for two weeks, and go once the contract expires or a strike begins', async () => {
+    // A playtester read "no deal is possible yet" at the top of the table weeks into the strike that followed.
+    let s = advance(createGame(U23) as GameState);
+    const played: Action[] = [];
+    const play = (a: Action) => {
+      const n = applyAction(s, a);
+      if (isError(n)) throw new Error(n.message);
+      played.push(a);
+      s = advance(n);
+    };
+    play({ type: 'mediator', side: 'union' });
+    const visit = s.log.filter((e) => e.kind === 'action' && e.ref === 'mediator').pop()!;
+    const words = logText(getScenario('2023')!, visit);
+    play({ type: 'reject', side: 'union' });
+    const page = await atTable(U23, played);
+    const notice = page.locator('.notice', { hasText: words.slice(0, 40) });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`(${s.day - visit.day} days ago)`);
+    // On to the strike: authorize, wait out the contract, walk out.
+    for (let k = 0; k < 60 && s.phase !== 'strike'; k++) {
+      const v = playerView(s, 'union');
+      const can = (t: string) => v.legal.some((l) => l.type === t);
+      play(can('authorize') ? { type: 'authorize', side: 'union' } : v.phase === 'holdout' && can('strike') ? { type: 'strike', side: 'union' } : { type: 'reject', side: 'union' });
+    }
+    expect(s.phase).toBe('strike');
+    await seedRound(page, U23, played);
+    await page.getByRole('heading', { name: 'On the table' }).waitFor();
+    await page.locator('p.day', { hasText: `Day ${s.day}` }).waitFor();
+    expect(s.day - visit.day).toBeLessThan(30); // the old rule would still have shown it
+    expect(await page.locator('.notice', { hasText: words.slice(0, 40) }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('an empty table', () => {
+  it('says where the other side\u2019s last offer went when one\u2019s own stands unanswered', async () => {
+    // A playtester, after the studios turned his offer down and walked out, found only "Pass"
+    // and nothing saying their last offer was no longer there.
+    // A union that strikes and repeats its opening until the studios walk out: their walk-out
+    // leaves the union's own offer standing.
+    let s = advance(createGame(U23) as GameState);
+    const played: Action[] = [];
+    const bot = (v: ReturnType<typeof playerView>): Action =>
+      v.legal.some((l) => l.type === 'authorize') ? { type: 'authorize', side: 'union' } : v.phase === 'holdout' && v.legal.some((l) => l.type === 'strike') ? { type: 'strike', side: 'union' } : { type: 'propose', side: 'union', packages: [v.opening] };
+    for (let k = 0; k < 200 && s.phase !== 'done' && !(s.standing?.by === 'union' && s.offers.some((o) => o.by === 'studio')); k++) {
+      const a = bot(playerView(s, 'union'));
+      const n = applyAction(s, a);
+      if (isError(n)) throw new Error(n.message);
+      played.push(a);
+      s = advance(n);
+    }
+    expect(s.standing?.by).toBe('union');
+    const last = [...s.offers].reverse().find((o) => o.by === 'studio')!;
+    const page = await atTable(U23, played);
+    const text = (await page.locator('.offer-body').textContent()) ?? '';
+    expect(text).toContain('Your offer is on the table.');
+    expect(text).toContain(`The studios\u2019 last offer (${dateOf(getScenario('2023')!, last.day)}) is no longer on the table`);
     await page.context().close();
   });
 });

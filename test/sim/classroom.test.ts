@@ -380,6 +380,34 @@ describe('the class summary', () => {
   });
 });
 
+describe('terms a failure imposed', () => {
+  it('are counted apart from the deals, marked in the CSV and said in the summary', () => {
+    // A union that strikes and never answers: its strike crumbles, or the studios' alliance breaks first; either way terms are imposed.
+    const config: GameConfig = { scenario: '2023', seed: 'CAS06', human: 'union', difficulty: 'normal', pace: 'quick' };
+    const r = playRound(config, {
+      union: (v) =>
+        v.phase === 'ratification' ? { type: 'countVotes', side: 'union' } : v.legal.some((l) => l.type === 'authorize') ? { type: 'authorize', side: 'union' } : v.legal.some((l) => l.type === 'strike') ? { type: 'strike', side: 'union' } : { type: 'reject', side: 'union' },
+    });
+    if ('error' in r) throw new Error(r.message);
+    expect(['strikeCrumbled', 'allianceBroke']).toContain(r.state.outcome);
+    const failed = rowOf({ config, actions: r.actions, nickname: 'Striker', state: r.state }, 'k-fail', 'code');
+    expect(failed.deal).not.toBeNull();
+    const rows = [...importText([], Object.values(ROUNDS).map((x) => x.code).join('\n')).rows, failed];
+    const s = classSummary(rows);
+    const ratified = rows.filter((x) => x.outcome === 'ratified');
+    const failures = rows.filter((x) => x.deal && ['strikeCrumbled', 'allianceBroke', 'mandateLost'].includes(x.outcome ?? ''));
+    expect(failures).toContain(failed);
+    expect(s.imposed).toBe(failures.length);
+    expect(s.withDeal).toBe(ratified.filter((x) => x.valueLeft !== null).length);
+    expect(s.onFrontier).toBe(ratified.filter((x) => x.onFrontier === true).length);
+    expect(summaryText(s).endsWith(`; ${failures.length} ended with terms imposed by a failure.`)).toBe(true);
+    const csv = parseCsv(toCsv(rows));
+    const col = csv[0]!.indexOf('Terms imposed by a failure');
+    expect(col).toBeGreaterThan(0);
+    expect(csv.slice(1).map((line) => line[col])).toEqual(rows.map((x) => (failures.includes(x) ? 'yes' : x.deal ? 'no' : '')));
+  });
+});
+
 describe('a class code whose check symbol is not a letter', () => {
   it('is read inside a result code pasted with a name (the check can be *, ~, $, = or U)', () => {
     let seed = '';

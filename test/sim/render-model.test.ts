@@ -85,6 +85,20 @@ describe('the table model', () => {
     expect(worth(playerView(g, 'studio'), pkg)).toBe(utilityOf(sp, 'studio', pkg) / 10);
   });
 
+  it('names each issue on a card as its scenario does (2026 bargains over health and pension money, not caps)', () => {
+    for (const scenario of ['2023', '2026']) {
+      const g = createGame({ scenario, seed: 'RM002', human: 'union', difficulty: 'normal', pace: 'standard' });
+      if (isError(g)) throw new Error(g.message);
+      const m = buildTableModel({ view: viewOf(advance(g), 'union'), roundKey: roundKey(g.config), screen: 'table', handoverTo: null })!;
+      const health = getScenario(scenario)!.issues.find((i) => i.id === 'health')!.name;
+      const row = m.cards[0]!.rows.find((r) => /health/i.test(r.issue))!;
+      expect(row, scenario).toBeDefined();
+      // The card's short name shares the scenario's word for what is bargained over.
+      expect(health.toLowerCase()).toContain(scenario === '2023' ? 'caps' : 'contributions');
+      expect(row.issue, scenario).toBe(scenario === '2023' ? 'Health caps' : 'Health fund');
+    }
+  });
+
   it('draws nothing from the other side\u2019s hidden numbers', () => {
     // Two rounds that differ only in what the studios keep to themselves (their hidden
     // walk-away, their alliance's cohesion): the union's table must look exactly the same.

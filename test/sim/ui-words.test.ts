@@ -170,6 +170,17 @@ describe('the ending says how the score was made', () => {
   });
 });
 
+describe('an extension in words', () => {
+  it('gives the date the contract now runs to, as the rest of the page does', () => {
+    const sc = SCENARIOS['2023']!;
+    const text = logText(sc, { day: 30, kind: 'action', side: 'union', ref: 'extend', data: { day: sc.calendar.extensionDay! } } as never);
+    const [y, m, d] = sc.calendar.talksOpen.split('-').map(Number) as [number, number, number];
+    const until = new Date(Date.UTC(y, m - 1, d) + sc.calendar.extensionDay! * 86_400_000);
+    const month = until.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    expect(text).toContain(`extended to ${month} ${until.getUTCDate()}, ${until.getUTCFullYear()}`);
+  });
+});
+
 describe('the board\u2019s vote in words', () => {
   it('says yes and no, not a range, to the tenth of a percent the debrief shows', () => {
     const text = logText(SCENARIOS['2023']!, { day: 10, kind: 'vote', side: 'union', ref: 'board', data: { yes: 9980, passed: true } } as never);

@@ -1,4 +1,4 @@
-import { type Box, type LabelRequest, placeLabels } from './labels';
+import { type Box, type LabelRequest, placeLabels, textWidth } from './labels';
 import { DASH, hatch, marker, type LegendItem, type Shape } from './marks';
 import { linear, niceDomain, niceStep, ticks } from './scale';
 import { pointsAttr, r1, s, svgId } from './svg';
@@ -74,7 +74,6 @@ export function lineChart(o: LineOpts): SVGSVGElement {
     const bx0 = x(b.from);
     const bx1 = Math.max(x(b.to), bx0 + 2);
     svg.appendChild(s('rect', { x: r1(bx0), y: T, width: r1(bx1 - bx0), height: H - B - T, fill: pat.url, class: `band ${b.cls}` }));
-    if (b.label) labels.push({ x: (bx0 + bx1) / 2, y: T + 10, text: b.label, cls: b.cls, r: 1 });
   }
 
   const grid = s('g', { class: 'grid' });
@@ -99,7 +98,27 @@ export function lineChart(o: LineOpts): SVGSVGElement {
   for (const r of o.rules ?? []) {
     const rx = x(r.x);
     svg.appendChild(s('line', { x1: r1(rx), x2: r1(rx), y1: T - 4, y2: H - B, class: 'rule', 'stroke-dasharray': DASH.dotted }));
-    labels.push({ x: rx, y: T - 2, text: r.label, r: 4 });
+  }
+  // The rules' labels (the expiry, the strike, the deal) and the bands' (where the zone opened)
+  // sit just right of their line or of the band's left edge, in rows from the top of the plot,
+  // in the order of the days: a playtester read "strike" left of "expiry" (the strike came the
+  // day after) and "zone open" beside the deal line, 30 days after the zone opened.
+  const edges = [...(o.rules ?? []).map((r) => ({ px: x(r.x), text: r.label, cls: '' })), ...(o.bands ?? []).filter((b) => b.label).map((b) => ({ px: x(b.from), text: b.label!, cls: b.cls }))];
+  edges.sort((a, b) => a.px - b.px);
+  const hgt = LINE_FONT * 1.25;
+  const rows: Box[][] = [];
+  const fixed = s('g', { class: 'labels' });
+  for (const e of edges) {
+    const w = textWidth(e.text, LINE_FONT);
+    const right = e.px + 4 + w <= W - R;
+    const bx0 = right ? e.px + 4 : e.px - 4 - w;
+    let k = 0;
+    while (rows[k]?.some((b) => b.x0 < bx0 + w + 6 && bx0 < b.x1 + 6)) k++;
+    const cy = T + 2 + hgt * (k + 0.5);
+    const box = { x0: bx0, y0: cy - hgt / 2, x1: bx0 + w, y1: cy + hgt / 2 };
+    (rows[k] ??= []).push(box);
+    obstacles.push(box);
+    fixed.appendChild(s('text', { x: r1(right ? e.px + 4 : e.px - 4), y: r1(cy), 'dominant-baseline': 'central', 'text-anchor': right ? 'start' : 'end', class: `lbl ${e.cls}` }, e.text));
   }
 
   const plot = s('g', { 'clip-path': `url(#${clipId})` });
@@ -136,6 +155,7 @@ export function lineChart(o: LineOpts): SVGSVGElement {
     obstacles.push({ x0: px - 6, y0: py - 6, x1: px + 6, y1: py + 6 });
     if (p.label) labels.push({ x: px, y: py, text: p.label, cls: p.cls, r: 6 });
   }
+  svg.appendChild(fixed);
   svg.appendChild(placeLabels(labels, { x0: L, y0: 0, x1: W - 2, y1: H - B }, obstacles, LINE_FONT));
   return svg;
 }

@@ -21,6 +21,12 @@ export function changes(from: readonly Term[], to: readonly Term[]): HTMLElement
   );
 }
 
+/** Why terms were imposed, in words: "the strike crumbled". */
+export function failureWhy(c: DebriefCtx): string {
+  const o = c.g.outcome;
+  return o === 'allianceBroke' ? 'the studios’ alliance broke ranks' : o === 'mandateLost' ? 'the members withdrew the committee’s mandate' : 'the strike crumbled';
+}
+
 /** Marks shared by the frontier chart and the class chart's reference points. */
 export function benchmarkMarks(c: DebriefCtx): { marks: PlaneMark[]; legend: LegendItem[]; rows: (string | number | null)[][] } {
   const { d } = c;
@@ -29,9 +35,13 @@ export function benchmarkMarks(c: DebriefCtx): { marks: PlaneMark[]; legend: Leg
   const legend: LegendItem[] = [{ label: 'Pareto frontier: the best either side can get without hurting the other', cls: 'frontier-key', line: 'solid' }];
   const rows: (string | number | null)[][] = [];
   if (d.deal) {
-    marks.push({ union: d.deal.union, studio: d.deal.studio, shape: 'circle', cls: 'deal', label: c.viewer === 'both' ? 'Deal' : 'Your deal', r: 8.5, z: 2 });
-    legend.push({ label: c.viewer === 'both' ? 'The deal (large circle)' : 'Your deal (large circle)', cls: 'deal', shape: 'circle' });
-    rows.push(['The deal', d.deal.union, d.deal.studio, p1(d.deal.welfare)]);
+    // A failure imposes terms; they are not a deal anyone signed (a playtester read "Your deal"
+    // beside a crumbled strike that scored 18.8).
+    const imposed = !!d.deal.imposed;
+    const label = imposed ? 'Terms imposed' : c.viewer === 'both' ? 'Deal' : 'Your deal';
+    marks.push({ union: d.deal.union, studio: d.deal.studio, shape: 'circle', cls: 'deal', label, r: 8.5, z: 2 });
+    legend.push({ label: imposed ? `The terms imposed when ${failureWhy(c)} (large circle)` : c.viewer === 'both' ? 'The deal (large circle)' : 'Your deal (large circle)', cls: 'deal', shape: 'circle' });
+    rows.push([imposed ? 'The terms imposed' : 'The deal', d.deal.union, d.deal.studio, p1(d.deal.welfare)]);
   }
   if (set.nash) {
     marks.push({ union: set.nash.union, studio: set.nash.studio, shape: 'diamond', cls: 'bench', label: 'Nash' });
@@ -83,16 +93,19 @@ export function frontierSection(c: DebriefCtx): HTMLElement {
       wide: c.projector,
     });
 
+  const imposed = !!d.deal?.imposed;
+  const the = imposed ? 'the terms imposed' : 'the deal';
+  const The = cap(the);
   const summary = d.deal
-    ? `The utility plane: union points across, studio points up. The Pareto frontier runs from ${ends.length ? `${p1(ends[0]!.union)} union and ${p1(ends[0]!.studio)} studio points to ${p1(ends[1]!.union)} and ${p1(ends[1]!.studio)}` : 'corner to corner'}. The deal sits at ${p1(d.deal.union)} union and ${p1(d.deal.studio)} studio points, ${eff!.onFrontier ? 'on the frontier' : `${p1(eff!.distance)} points inside it`}.`
+    ? `The utility plane: union points across, studio points up. The Pareto frontier runs from ${ends.length ? `${p1(ends[0]!.union)} union and ${p1(ends[0]!.studio)} studio points to ${p1(ends[1]!.union)} and ${p1(ends[1]!.studio)}` : 'corner to corner'}. ${The} ${imposed ? 'sit' : 'sits'} at ${p1(d.deal.union)} union and ${p1(d.deal.studio)} studio points, ${eff!.onFrontier ? 'on the frontier' : `${p1(eff!.distance)} points inside it`}.`
     : `The utility plane: union points across, studio points up, with the Pareto frontier. There was no deal to place on it.`;
   const fig = chartFigure({
-    caption: 'The deal on the utility plane, with the Pareto frontier and the fair-split benchmarks',
+    caption: `${The} on the utility plane, with the Pareto frontier and the fair-split benchmarks`,
     svg: draw(false),
     summary,
     legend,
     table: dataTable('Points on the chart (each side\u2019s own schedule, 0–100)', ['Point', 'Union points', 'Studio points', 'Joint points'], rows),
-    controls: toggle('Zoom in on the deal', false, (on) => replacePicture(fig, draw(on), summary)),
+    controls: toggle(`Zoom in on ${the}`, false, (on) => replacePicture(fig, draw(on), summary)),
   });
   const all = h(
     'details',
@@ -105,13 +118,15 @@ export function frontierSection(c: DebriefCtx): HTMLElement {
   if (!d.deal || !eff) {
     words.push(h('p', {}, 'There was no deal, so there is nothing to place on the frontier. The chart shows what was possible: every package on the frontier was better for both sides than many others.'));
   } else if (eff.onFrontier) {
-    words.push(h('p', { class: 'big-line' }, 'The deal is on the Pareto frontier.'));
+    if (imposed) words.push(h('p', {}, `There was no agreement: ${failureWhy(c)}, and the terms below were imposed. They are placed on the plane all the same.`));
+    words.push(h('p', { class: 'big-line' }, `${The} ${imposed ? 'are' : 'is'} on the Pareto frontier.`));
     words.push(h('p', {}, 'No other package was better for one side without being worse for the other: nothing was left on the table that both could have shared.'));
   } else {
-    words.push(h('p', { class: 'big-line' }, `The deal is ${pointsWord(eff.distance)} inside the frontier.`));
+    if (imposed) words.push(h('p', {}, `There was no agreement: ${failureWhy(c)}, and the terms below were imposed. They are placed on the plane all the same.`));
+    words.push(h('p', { class: 'big-line' }, `${The} ${imposed ? 'are' : 'is'} ${pointsWord(eff.distance)} inside the frontier.`));
     words.push(h('p', {}, `${cap(plural(eff.dominatingOutcomes, 'other package'))} ${eff.dominatingOutcomes === 1 ? 'was' : 'were'} better for one side and no worse for the other.`));
     if (better) {
-      words.push(h('p', {}, `What both could have had: the nearest such package gave ${sideNoun('union')} ${signed(better.gain.union)} and ${sideNoun('studio')} ${signed(better.gain.studio)} points. It differs from the deal on these issues:`));
+      words.push(h('p', {}, `What both could have had: the nearest such package gave ${sideNoun('union')} ${signed(better.gain.union)} and ${sideNoun('studio')} ${signed(better.gain.studio)} points. It differs from ${the} on these issues:`));
       const ch = changes(d.deal.terms, better.terms);
       if (ch) words.push(ch);
     }
@@ -121,11 +136,11 @@ export function frontierSection(c: DebriefCtx): HTMLElement {
       h(
         'p',
         {},
-        `Value left on the table: ${pointsWord(eff.valueLeft)}. Together the deal gave both sides ${p1(eff.dealWelfare)} points; the best package for the two together (max welfare) gave ${p1(eff.maxWelfare)}.`,
+        `Value left on the table: ${pointsWord(eff.valueLeft)}. Together ${the} gave both sides ${p1(eff.dealWelfare)} points; the best package for the two together (max welfare) gave ${p1(eff.maxWelfare)}.`,
       ),
     );
   }
   words.push(h('p', { class: 'hint' }, 'How to read it: further right is better for the union, higher is better for the studios. Every possible package of terms lies on or under the staircase; the packages on it cannot be improved for one side without a loss for the other.'));
 
-  return section('db-frontier', c.viewer === 'both' ? 'The deal on the Pareto frontier' : 'Your deal on the Pareto frontier', pair([fig, all], words));
+  return section('db-frontier', imposed ? 'The imposed terms on the Pareto frontier' : c.viewer === 'both' ? 'The deal on the Pareto frontier' : 'Your deal on the Pareto frontier', pair([fig, all], words));
 }

@@ -71,7 +71,10 @@ export function hiddenSection(c: DebriefCtx): HTMLElement {
       ...SIDES.map((side) =>
         `${cap(sidePossessive(side))} hidden floor was worth ${p1(w[side].ownPoints)} points on its own schedule${w[side].floorShiftPoints || w[side].difficultyShiftPoints ? ` (${[`${p1(w[side].ownBasePoints)} in the scenario`, w[side].floorShiftPoints ? `${signed(w[side].floorShiftPoints)} from this round\u2019s seed` : '', w[side].difficultyShiftPoints ? `${signed(w[side].difficultyShiftPoints)} for the ${c.d.difficulty} computer` : ''].filter(Boolean).join(', ')})` : ''}. `,
       ),
-      'A side\u2019s walk-away on a given day never fell below its floor unless its own ranks were breaking.',
+      // The studios' floor also gives way as a strike's losses mount, and a union's after a lost
+      // mandate: a playtester saw the studios' walk-away at 54 against a floor of 61.5 beside a
+      // sentence that said it never fell below it.
+      'A side\u2019s walk-away on a given day fell below its floor only as its own ranks broke, as a strike\u2019s losses mounted (the studios) or after the members withdrew the committee\u2019s mandate (the union).',
     ),
     h('div', { class: 'table-wrap' }, walkTable),
     h('h4', {}, `The seed\u2019s draws (seed ${c.d.seed})`),

@@ -122,7 +122,8 @@ export function briefingScreen(ctx: UiContext): ScreenView {
         : // At the floor already (2026), it cannot fall: a playtester read "it falls ... where it already is" as a contradiction.
           Math.abs(view.walkAway - view.points.floor) < 0.05
           ? 'It is already at your floor today, the least your side can live with, and cannot fall below it; a strike you fear and the losses it brings would otherwise lower it.'
-          : 'It falls as the strike you fear comes closer and as your losses mount, but never below your floor.',
+          : // The losses of a long strike lower even the floor (Hicks): "never below your floor" was not so.
+            'It falls as the strike you fear comes closer and as your losses mount; once a strike\u2019s losses are heavy, even below your floor.',
       ' The table shows it every day; the other side has one too, which you will only see in the debrief.',
     ),
     h('p', { class: 'numbers-order' }, numbersInOrder(view)),
@@ -130,7 +131,7 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       'p',
       {},
       // A person may sign for less than the floor (a playtester did, and wondered why nothing stopped them).
-      `Your floor: the least your side can live with however long the fight, about ${points(view.points.floor)} points; a computer committee in your seat would not go below it unless its own ranks were breaking. You may sign for less, but a deal scores only what it is worth. `,
+      `Your floor: the least your side can live with however long the fight, about ${points(view.points.floor)} points; a computer committee in your seat would not go below it unless its own ranks were breaking${view.side === 'studio' ? ' or a strike\u2019s losses had mounted' : ' or its members had withdrawn its mandate'}. You may sign for less, but a deal scores only what it is worth. `,
       floorShift !== 0
         ? `The “Your floor” column shows a package worth ${points(worth(view, view.floor))}; this round’s hidden draw moves your floor ${floorShift > 0 ? 'up' : 'down'} by ${points(Math.abs(floorShift))}.`
         : 'That is the “Your floor” package in the table.',

@@ -64,7 +64,7 @@ export function endingScreen(ctx: UiContext): ScreenView {
   const compare = h(
     'table',
     { class: 'data' },
-    h('caption', {}, 'Your deal beside what really happened'),
+    h('caption', {}, d.deal?.imposed ? 'The terms imposed beside what really happened' : 'Your deal beside what really happened'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, 'Your round'), h('th', { scope: 'col' }, `History (${sc.id})`))),
     h(
       'tbody',
@@ -72,8 +72,8 @@ export function endingScreen(ctx: UiContext): ScreenView {
       sc.issues.map((iss, i) => h('tr', {}, h('th', { scope: 'row' }, iss.name), h('td', {}, deal ? iss.levels[deal[i]!]!.short : 'no deal'), h('td', {}, iss.levels[hist.deal[i]!]!.short))),
       h('tr', {}, h('th', { scope: 'row' }, 'Strike days'), h('td', {}, String(g.strikeDays)), h('td', {}, String(hist.strikeDays))),
       h('tr', {}, h('th', { scope: 'row' }, 'Ratification'), h('td', {}, rat ? `${pct(rat.yes, 2)} yes, ${pct(rat.turnout, 2)} turnout${rat.passed ? '' : ' (voted down)'}` : '—'), h('td', {}, `${pct(hist.ratification.yes, 2)} yes, ${pct(hist.ratification.turnout, 2)} turnout`)),
-      h('tr', {}, h('th', { scope: 'row' }, 'Union points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'union', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'union', hist.deal)))),
-      h('tr', {}, h('th', { scope: 'row' }, 'Studio points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'studio', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'studio', hist.deal)))),
+      h('tr', {}, h('th', { scope: 'row' }, d.deal?.imposed ? 'Union points (terms)' : 'Union points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'union', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'union', hist.deal)))),
+      h('tr', {}, h('th', { scope: 'row' }, d.deal?.imposed ? 'Studio points (terms)' : 'Studio points (deal)'), h('td', {}, deal ? pts(utilityOf(sp, 'studio', deal)) : '—'), h('td', {}, pts(utilityOf(sp, 'studio', hist.deal)))),
     ),
   );
 

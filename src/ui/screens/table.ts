@@ -26,6 +26,8 @@ const PHASE: Record<Phase, string> = {
 };
 
 const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+/** How long the mediator's words stay at the top of the table. */
+const MEDIATOR_NOTICE_DAYS = 14;
 const theirs = (side: Side): string => (side === 'union' ? 'the union' : 'the studios');
 const answers = (side: Side): string => (side === 'union' ? 'the union answers' : 'the studios answer');
 const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
@@ -175,9 +177,12 @@ export function tableScreen(ctx: UiContext): ScreenView {
         ),
       );
     }
-    // The mediator's words, as the log records them (for a month after the visit).
-    const visit = v.public.mediator && v.day - v.public.mediatorDay < 30 ? v.log.filter((e) => e.kind === 'action' && e.ref === 'mediator').pop() : undefined;
-    if (visit) tips.push(h('p', { class: 'notice' }, h('strong', {}, `${dateOf(sc, visit.day)}: `), logText(sc, visit)));
+    // The mediator's words, as the log records them: for two weeks after the visit, and not past
+    // the contract's expiry or a strike, which change the zone (a playtester read "no deal is
+    // possible yet" at the top of the table weeks into the strike that followed).
+    const visit = v.public.mediator && v.day - v.public.mediatorDay < MEDIATOR_NOTICE_DAYS ? v.log.filter((e) => e.kind === 'action' && e.ref === 'mediator').pop() : undefined;
+    const stale = !!visit && v.log.some((e) => e.kind === 'phase' && e.day > visit.day && (e.ref === 'expired' || e.ref === 'strike'));
+    if (visit && !stale) tips.push(h('p', { class: 'notice' }, h('strong', {}, `${dateOf(sc, visit.day)}${v.day > visit.day ? ` (${days(v.day - visit.day)} ago)` : ''}: `), logText(sc, visit)));
     if (me === 'union' && v.phase === 'holdout' && v.public.authorized) tips.push(h('p', { class: 'notice' }, 'The contract has expired and members have authorized a strike: you may call one (Table actions).'));
     if (me === 'union' && v.phase === 'talks' && !v.public.authorized && expiresIn <= 14) tips.push(h('p', { class: 'notice' }, 'The contract expires soon and members have not authorized a strike. Without a vote, the studios feel little pressure.'));
     if (v.public.blackout) tips[0]?.append(' A media blackout is in force: no public statements.');

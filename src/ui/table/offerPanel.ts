@@ -1,7 +1,7 @@
-import { other, type Package, type PlayerView } from '../../sim';
+import { getScenario, other, type Package, type PlayerView } from '../../sim';
 import { legal, worth } from '../../app/view';
 import { h, fill } from '../dom';
-import { points, sideName } from '../format';
+import { dateOf, points, sideName } from '../format';
 
 /** A package as a table: one row per issue, one column per package, points on the viewer's schedule. */
 export function packageTable(view: PlayerView, packages: Package[], caption: string): HTMLTableElement {
@@ -70,9 +70,16 @@ export function offerPanel(onAccept: (index: number) => void, onReject: () => vo
           )
         : null;
       if (!theirs) {
+        // Where their offer went, and why nothing can be accepted: a playtester, after the studios
+        // walked out, found only "Pass" and nothing saying their last offer was no longer there
+        // (their walk-out, like any table move, leaves one's own offer standing).
+        const sc = getScenario(view.scenario);
+        const lastTheirs = [...view.offers].reverse().find((o) => o.by === them);
+        const whose = them === 'union' ? 'The union\u2019s' : 'The studios\u2019';
+        const gone = st && st.by === view.side && lastTheirs && sc ? ` ${whose} last offer (${dateOf(sc, lastTheirs.day)}) is no longer on the table: you answered it with your own; it is in the talks log.` : '';
         fill(
           body,
-          h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${them === 'union' ? 'The union has' : 'The studios have'} not answered it with a counter-offer.` : `No offer from ${them === 'union' ? 'the union' : 'the studios'} is on the table.`),
+          h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${them === 'union' ? 'The union has' : 'The studios have'} not answered it with a counter-offer.${gone}` : `No offer from ${them === 'union' ? 'the union' : 'the studios'} is on the table.`),
           rejectBtn ? h('div', { class: 'actions' }, rejectBtn) : null,
           rejectHint,
         );

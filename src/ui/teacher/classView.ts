@@ -1,4 +1,4 @@
-import { byScenario, displayName, type ClassRow, type ColumnId, classCodesOf, classSummary, COLUMNS, concessionText, outcomeLabel, rowsOfClass, scenarioPlane, sideLabel, sortRows, strikeHistogram, summaryText, toCsv } from '../../app/classroom';
+import { byScenario, displayName, termsImposed, type ClassRow, type ColumnId, classCodesOf, classSummary, COLUMNS, concessionText, outcomeLabel, rowsOfClass, scenarioPlane, sideLabel, sortRows, strikeHistogram, summaryText, toCsv } from '../../app/classroom';
 import { getScenario } from '../../sim';
 import { histogram } from '../charts/bars';
 import { chartFigure, dataTable } from '../charts/figure';
@@ -21,8 +21,9 @@ const SHOWN: { id: ColumnId; label: string; num?: boolean; code?: boolean; cell:
   { id: 'side', label: 'Side', cell: (r) => sideLabel(r.side) },
   { id: 'outcome', label: 'Outcome', cell: (r) => outcomeLabel(r) },
   { id: 'strikeDays', label: 'Strike days', num: true, cell: (r) => String(r.strikeDays) },
-  { id: 'dealUnion', label: 'Union deal pts', num: true, cell: (r) => (r.deal ? p1(r.deal.union) : '—') },
-  { id: 'dealStudio', label: 'Studio deal pts', num: true, cell: (r) => (r.deal ? p1(r.deal.studio) : '—') },
+  // Terms a failure imposed are marked as such: they are not a deal anyone signed.
+  { id: 'dealUnion', label: 'Union deal pts', num: true, cell: (r) => (r.deal ? `${p1(r.deal.union)}${termsImposed(r) ? ' (imposed)' : ''}` : '—') },
+  { id: 'dealStudio', label: 'Studio deal pts', num: true, cell: (r) => (r.deal ? `${p1(r.deal.studio)}${termsImposed(r) ? ' (imposed)' : ''}` : '—') },
   { id: 'scoreUnion', label: 'Union score', num: true, cell: (r) => p1(r.scores.union) },
   { id: 'scoreStudio', label: 'Studio score', num: true, cell: (r) => p1(r.scores.studio) },
   { id: 'onFrontier', label: 'On frontier', cell: (r) => (r.onFrontier === null ? '—' : r.onFrontier ? 'yes' : 'no') },
@@ -198,7 +199,7 @@ function frontierChart(scenario: string, rows: ClassRow[], wide: boolean): HTMLE
   const title = sc ? sc.title : scenario;
   const deals = rows.filter((r) => r.deal);
   if (!plane) return h('p', {}, `Unknown scenario ${scenario}.`);
-  const marks: PlaneMark[] = deals.map((r) => ({ union: r.deal!.union, studio: r.deal!.studio, shape: SIDE_MARK[r.side].shape, cls: SIDE_MARK[r.side].cls, r: 6.5, z: 1 }));
+  const marks: PlaneMark[] = deals.map((r) => ({ union: r.deal!.union, studio: r.deal!.studio, shape: SIDE_MARK[r.side].shape, cls: `${SIDE_MARK[r.side].cls}${termsImposed(r) ? ' imposed' : ''}`, r: 6.5, z: 1 }));
   marks.push({ ...plane.maxWelfare, shape: 'star', cls: 'bench', label: 'Max welfare', r: 8, z: 2 });
   marks.push({ ...plane.history, shape: 'cross', cls: 'history', label: `History ${scenario}`, r: 9, z: 0 });
   const sides = [...new Set(deals.map((r) => r.side))];
@@ -207,18 +208,20 @@ function frontierChart(scenario: string, rows: ClassRow[], wide: boolean): HTMLE
     ...sides.map((s) => ({ label: SIDE_MARK[s].label, cls: SIDE_MARK[s].cls, shape: SIDE_MARK[s].shape })),
     { label: 'Max welfare: the most points in total (star)', cls: 'bench', shape: 'star' },
     { label: `The real ${scenario} deal (cross)`, cls: 'history', shape: 'cross' },
+    ...(deals.some(termsImposed) ? [{ label: 'Terms a failure imposed: a crumbled strike, a broken alliance (outline only)', cls: 'deal-both imposed', shape: 'square' as const }] : []),
   ];
-  const onF = deals.filter((r) => r.onFrontier).length;
+  const imposed = deals.filter(termsImposed).length;
+  const onF = deals.filter((r) => r.onFrontier && !termsImposed(r)).length;
   const svg = utilityPlane({ frontier: plane.frontier, marks, domain: deals.length ? zoomDomain([...marks], 5) : undefined, wide });
   return chartFigure({
     caption: `${title}: every deal on the utility plane`,
     svg,
-    summary: `${deals.length} deal${deals.length === 1 ? '' : 's'} of the class in ${title}, union points across and studio points up, with the Pareto frontier; ${onF} on the frontier.`,
+    summary: `${deals.length - imposed} deal${deals.length - imposed === 1 ? '' : 's'} of the class in ${title}, union points across and studio points up, with the Pareto frontier; ${onF} on the frontier.${imposed ? ` ${imposed} more ${imposed === 1 ? 'round' : 'rounds'} ended in terms a failure imposed (drawn in outline).` : ''}`,
     legend,
     table: dataTable(
       `Deals in ${title}`,
-      ['Nickname', 'Side', 'Union points', 'Studio points', 'On the frontier', 'Value left'],
-      deals.map((r) => [displayName(r) || '(none)', sideLabel(r.side), p1(r.deal!.union), p1(r.deal!.studio), r.onFrontier ? 'yes' : 'no', r.valueLeft === null ? null : p1(r.valueLeft)]),
+      ['Nickname', 'Side', 'Union points', 'Studio points', 'On the frontier', 'Value left', 'How it ended'],
+      deals.map((r) => [displayName(r) || '(none)', sideLabel(r.side), p1(r.deal!.union), p1(r.deal!.studio), r.onFrontier ? 'yes' : 'no', r.valueLeft === null ? null : p1(r.valueLeft), termsImposed(r) ? `${outcomeLabel(r)}: terms imposed` : outcomeLabel(r)]),
     ),
   });
 }
