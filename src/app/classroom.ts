@@ -272,7 +272,15 @@ export interface Merged {
   problem?: ImportProblem;
 }
 
-const dupNote = (item: ImportItem, row: ClassRow): ImportNote => ({ where: item.where, nickname: displayName(row), text: 'already in the table, so it was not added again' });
+// A code without a nickname is the same for every student who made the same moves (two who
+// accepted at once, say): the note says so, so a teacher missing a result knows why.
+const dupNote = (item: ImportItem, row: ClassRow): ImportNote => ({
+  where: item.where,
+  nickname: displayName(row),
+  text: row.nickname
+    ? 'already in the table, so it was not added again'
+    : 'already in the table, so it was not added again (a code without a nickname is the same for everyone who made the same moves: ask students to add a nickname before they copy their code)',
+});
 
 /** A known code, before re-running it (its cleaned text is the key of a row already there). */
 export function knownBefore(known: ReadonlyMap<string, ClassRow>, item: ImportItem): ImportNote | null {

@@ -191,6 +191,11 @@ describe('importing codes', () => {
     expect(r2.added).toEqual([]);
     expect(r2.rows[0]).toBe(r1.rows[0]);
     expect(r2.duplicates.map((d) => d.where)).toEqual(['line 3']);
+    // Maya's code carries her nickname; a code without one says why two students can share it.
+    expect(r1.duplicates[0]!.text).not.toMatch(/nickname/);
+    const bare = importText([], `Kim: ${ROUNDS.union23.code}\nLee: ${ROUNDS.union23.code}`);
+    expect(bare.rows).toHaveLength(1);
+    expect(bare.duplicates[0]!.text).toMatch(/same for everyone who made the same moves: ask students to add a nickname/);
   });
 
   it('reads a .json save file, and knows it is the same round as its result code', () => {
