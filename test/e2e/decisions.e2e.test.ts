@@ -56,6 +56,8 @@ describe('accepting an offer', () => {
     expect(text).toContain('tentative agreement');
     expect(text).toContain('the members');
     expect(text).toContain(`worth ${points(worth(v, pkg))} points to you`);
+    // The terms themselves, issue by issue (on a phone held sideways Accept comes before the table).
+    for (const [i, iss] of v.issues.entries()) expect(text).toContain(`${iss.name}: ${iss.levels[pkg[i]!]!.short}`);
     expect(text).toContain(`Your walk-away today: about ${points(v.walkAway)} points`);
     expect(text).toContain(`your target: ${points(v.points.target)}`);
     expect(text).toContain(`members would vote about ${Math.round(projectedRatification(s, pkg).yes / 100)}% yes`);

@@ -45,7 +45,15 @@ export async function confirmAccept(view: PlayerView, game: GameState, index: nu
   const n = st.packages.length;
   const title = n > 1 ? `Accept package ${index + 1} of ${theirs(view)} offer?` : `Accept ${theirs(view)} offer?`;
   const below = worth(view, pkg) < view.walkAway;
-  const pick = await choiceDialog(title, [h('p', {}, AFTER), ...numbers(view, game, pkg, n > 1 ? `Package ${index + 1}` : 'Their offer')], [{ value: 'yes', label: below ? 'Accept it anyway' : 'Accept the offer', primary: true, danger: below }], {
+  // The terms themselves, issue by issue: on a phone held sideways the Accept button comes before
+  // the offer's table, and a playtester noted one could accept without seeing them.
+  const terms = h(
+    'ul',
+    { class: 'accept-terms' },
+    view.issues.map((iss, i) => h('li', {}, h('strong', {}, iss.name), `: ${iss.levels[pkg[i]!]!.short}`)),
+  );
+  // The numbers first: on a short screen the dialog scrolls under its buttons.
+  const pick = await choiceDialog(title, [...numbers(view, game, pkg, n > 1 ? `Package ${index + 1}` : 'Their offer'), terms, h('p', {}, AFTER)], [{ value: 'yes', label: below ? 'Accept it anyway' : 'Accept the offer', primary: true, danger: below }], {
     cancelLabel: 'Not yet',
     fallback,
   });
