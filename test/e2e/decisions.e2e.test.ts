@@ -451,3 +451,24 @@ describe('an empty table', () => {
     await page.context().close();
   });
 });
+
+describe('accepting below one\u2019s own final offer', () => {
+  it('is named in the accept dialog, with its cost', async () => {
+    // A strategy hunt called every offer final and then took the counter below it: now that goes
+    // back on the final, as tabling less would, and the dialog says so first.
+    let s = advance(createGame(U23) as GameState);
+    const a: Action = { type: 'propose', side: 'union', packages: [playerView(s, 'union').opening], final: true };
+    const n = applyAction(s, a);
+    if (isError(n)) throw new Error(n.message);
+    s = advance(n);
+    const v = playerView(s, 'union');
+    expect(v.standing?.by).toBe('studio');
+    expect(worth(v, v.standing!.packages[0]!)).toBeLessThan(v.points.opening);
+    const page = await atTable(U23, [a]);
+    await page.getByRole('button', { name: /^Accept (this offer|package 1)/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`Less than your own final offer. You called your offer last, best and final: taking less goes back on it, and costs ${points(v.scoring.brokenFinal)} points and trust.`);
+    await page.context().close();
+  });
+});

@@ -1347,6 +1347,23 @@ describe('last, best and final', () => {
     expect(after.brokeFinal).toEqual([]);
   });
 
+  it('accepting less than one\u2019s own final offer is going past it; accepting as much is not', () => {
+    // A strategy hunt called every offer final and then took the other side's counter below it, for free.
+    const s = game({ human: 'both' });
+    const below: Package = [19, 10, 6, 5, 10, 0, 1];
+    const run = (counter: Package) =>
+      actAll(s, [
+        { type: 'propose', side: 'union', packages: [P1], final: true },
+        { type: 'propose', side: 'studio', packages: [counter] },
+        { type: 'accept', side: 'union', index: 0 },
+      ]);
+    expect(utilityOf(sp23, 'union', below)).toBeLessThan(utilityOf(sp23, 'union', P1));
+    const broke = run(below);
+    expect(broke.brokeFinal).toEqual(['union']);
+    expect(broke.log.some((e) => e.kind === 'action' && e.ref === 'broke-final' && e.side === 'union')).toBe(true);
+    expect(run(P1).brokeFinal).toEqual([]);
+  });
+
   it('holding to (or hardening) a final offer costs nothing', () => {
     const s = game({ human: 'both' });
     for (const next of [P1, worse]) {

@@ -8,10 +8,13 @@ import { advanceDays, end } from './daily';
 import { log } from './log';
 import { boardVote, ratificationVote } from './votes';
 
-/** Put packages on the table for `by` and record them. */
-export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boolean): void {
+/**
+ * Going past one's own "last, best and final" costs credibility at home: by tabling a package
+ * that gives up more than any package of the final set did, or by accepting one (a strategy
+ * hunt called every offer final and then accepted the other side's counter below it, free).
+ */
+function breakFinalIfPast(ctx: Ctx, by: Side, packages: Package[]): void {
   const { s, sp } = ctx;
-  // Improving on one's own "last, best and final" costs credibility at home.
   if (s.finalBy.includes(by) && !s.brokeFinal.includes(by)) {
     const prevFinal = [...s.offers].reverse().find((o) => o.by === by && o.final);
     const opp = other(by);
@@ -27,6 +30,12 @@ export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boole
       log(ctx, 'action', by, 'broke-final');
     }
   }
+}
+
+/** Put packages on the table for `by` and record them. */
+export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boolean): void {
+  const { s, sp } = ctx;
+  breakFinalIfPast(ctx, by, packages);
   if (final && !s.finalBy.includes(by)) s.finalBy.push(by);
   s.standing = { by, packages: packages.map((p) => p.slice()), final, day: s.day };
   const first = packages[0]!;
@@ -38,6 +47,7 @@ export function putOnTable(ctx: Ctx, by: Side, packages: Package[], final: boole
 export function reachAgreement(ctx: Ctx, by: Side, index: number): void {
   const { s } = ctx;
   const pkg = s.standing!.packages[index]!.slice();
+  breakFinalIfPast(ctx, by, [pkg]);
   s.resumePhase = s.phase === 'ratification' ? s.resumePhase : s.phase;
   s.phase = 'ratification';
   s.standing = null;

@@ -52,8 +52,14 @@ export async function confirmAccept(view: PlayerView, game: GameState, index: nu
     { class: 'accept-terms' },
     view.issues.map((iss, i) => h('li', {}, h('strong', {}, iss.name), `: ${iss.levels[pkg[i]!]!.short}`)),
   );
+  // Taking less than one's own "last, best and final" offer goes past it, as tabling less would.
+  const myFinal = view.public.finalBy.includes(view.side) && !view.public.brokeFinal.includes(view.side) ? [...view.offers].reverse().find((o) => o.by === view.side && o.final) : undefined;
+  const pastFinal = !!myFinal && worth(view, pkg) < Math.min(...myFinal.packages.map((p) => worth(view, p)));
+  const finalLine = pastFinal
+    ? h('p', { class: 'warning-line' }, h('strong', {}, 'Less than your own final offer. '), `You called your offer last, best and final: taking less goes back on it, and costs ${points(view.scoring.brokenFinal)} points and trust.`)
+    : null;
   // The numbers first: on a short screen the dialog scrolls under its buttons.
-  const pick = await choiceDialog(title, [...numbers(view, game, pkg, n > 1 ? `Package ${index + 1}` : 'Their offer'), terms, h('p', {}, AFTER)], [{ value: 'yes', label: below ? 'Accept it anyway' : 'Accept the offer', primary: true, danger: below }], {
+  const pick = await choiceDialog(title, [...numbers(view, game, pkg, n > 1 ? `Package ${index + 1}` : 'Their offer'), finalLine, terms, h('p', {}, AFTER)], [{ value: 'yes', label: below ? 'Accept it anyway' : 'Accept the offer', primary: true, danger: below }], {
     cancelLabel: 'Not yet',
     fallback,
   });
