@@ -472,3 +472,25 @@ describe('accepting below one\u2019s own final offer', () => {
     await page.context().close();
   });
 });
+
+describe('the union\u2019s briefing on its walk-away', () => {
+  it('says it follows the members\u2019 hopes where it does, and that it stands at the floor where they expect less', async () => {
+    // A playtester read "It follows what your members expect" beside members expecting 43.9 and a walk-away of 58.6 (2026).
+    const { page } = await watchedPage(chrome.get());
+    for (const scenario of ['2023', '2026'] as const) {
+      const config: GameConfig = { scenario, seed: 'BRIEF1', human: 'union', difficulty: 'normal', pace: 'standard' };
+      await page.goto(`${baseURL}?e2e=1&canvas=0`);
+      await seedRound(page, config, [], 'briefing');
+      await page.locator('.walkaway-line').waitFor();
+      const v = playerView(await nodeState(page), 'union');
+      if (v.meters.kind !== 'union') throw new Error('union meters');
+      const text = (await page.locator('.walkaway-line').textContent()) ?? '';
+      const atFloor = v.meters.expectation < v.walkAway - 0.05;
+      expect(atFloor, scenario).toBe(scenario === '2026');
+      expect(text.includes('Today it stands at your floor'), scenario).toBe(atFloor);
+      expect(text.includes('It follows what your members expect'), scenario).toBe(!atFloor);
+      if (atFloor) expect(text).toContain(`your members expect less than that (about ${points(v.meters.expectation)} points`);
+    }
+    await page.context().close();
+  });
+});

@@ -118,7 +118,11 @@ export function briefingScreen(ctx: UiContext): ScreenView {
       h('strong', { id: 'brief-walkaway' }, `about ${points(view.walkAway)} points`),
       '. Your committee would rather keep fighting than take less. ',
       side === 'union'
-        ? 'It follows what your members expect on average, and a deal far below it will be voted down; some groups expect more than others, so the vote forecast beside each package you draft is the surer guide. Their expectations fall only once a strike wears on them.'
+        ? // Held at the floor when members expect less than it (2026): a playtester read "it follows
+          // what your members expect" beside members expecting 43.9 and a walk-away of 58.6.
+          view.meters.kind === 'union' && view.meters.expectation < view.walkAway - 0.05 && Math.abs(view.walkAway - view.points.floor) < 0.05
+          ? `Today it stands at your floor, the least your side can live with: your members expect less than that (about ${points(view.meters.expectation)} points on your schedule), but your committee will not go below it. Some groups expect more than others, so the vote forecast beside each package you draft is the surer guide to what will pass.`
+          : 'It follows what your members expect on average, and a deal far below it will be voted down; some groups expect more than others, so the vote forecast beside each package you draft is the surer guide. Their expectations fall only once a strike wears on them.'
         : // At the floor already (2026), it cannot fall: a playtester read "it falls ... where it already is" as a contradiction.
           Math.abs(view.walkAway - view.points.floor) < 0.05
           ? 'It is already at your floor today, the least your side can live with, and cannot fall below it; a strike you fear and the losses it brings would otherwise lower it.'
