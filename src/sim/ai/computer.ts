@@ -125,9 +125,9 @@ function theirModel(view: PlayerView, mem: AiMemory): { weights: number[]; dirs:
   return { weights, dirs, est: estimateTable(mem, weights, dirs, view.issues.map((i) => i.levels.length), view.aiParams.model, view.theirOpening) };
 }
 
-export function chooseOffers(x: Seen, target: number, count: number, withdrawn: Package[] = []): Package[] {
+export function chooseOffers(x: Seen, target: number, count: number, withdrawn: Package[] = [], model = theirModel(x.view, x.mem)): Package[] {
   const { view, own, mem } = x;
-  const { weights, dirs, est } = theirModel(view, mem);
+  const { weights, dirs, est } = model;
   // Its word holds: no issue of a new package may be worse for the other side than in its own
   // last public offer, so levels that would take something back are barred from the search.
   // Its own packages still standing: all it last offered but any it has withdrawn (below).
@@ -264,7 +264,8 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   // Put back by the other side, it is an answer to them; otherwise a word to them about its own.
   const putBack = withdrawn.some((p) => theirsNow?.packages.some((q) => samePkg(p, q)));
   // What its members would vote down, it asks more than.
-  let offers = chooseOffers(x, withdrawn.length ? Math.max(target, ...withdrawn.map((p) => score(own, p) + 1)) : target, cfg.meso, withdrawn);
+  const model = theirModel(view, mem);
+  let offers = chooseOffers(x, withdrawn.length ? Math.max(target, ...withdrawn.map((p) => score(own, p) + 1)) : target, cfg.meso, withdrawn, model);
   // The band's nearest package can sit above the last offer; then the last offer stands again.
   const mine = [...view.offers].reverse().find((o) => o.by === side);
   const kept = mine ? mine.packages.filter((p) => !withdrawn.some((w) => samePkg(w, p))) : [];
@@ -344,7 +345,7 @@ export function decide(view: PlayerView, memory: AiMemory | null): Decision {
   // "We have moved" when it gave up a point of its own, or believes it gave the other side one
   // (a new package that trades better for them costs it little): a playtester heard "real
   // movement" with 0.3 points for him.
-  const { est } = theirModel(view, mem);
+  const { est } = model;
   const theirBestOf = (ps: Package[]) => Math.max(...ps.map((p) => score(est, p)));
   const gaveThem = mine ? theirBestOf(offers) - theirBestOf(mine.packages) : 0;
   const moved = prev != null && (prev - nextU >= ai.movedMin || gaveThem >= ai.movedMin);
