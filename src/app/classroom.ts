@@ -68,7 +68,9 @@ export function rowOf(input: RoundInput, key: string, from: ClassRow['from']): C
   const humans: Side[] = input.config.human === 'both' ? ['union', 'studio'] : [input.config.human];
   const concession: Partial<Record<Side, ConcessionLabel>> = {};
   for (const side of humans) concession[side] = d.concession[side].fit.label;
-  const rat = d.votes.ratification;
+  // The members' vote that ratified the deal: an earlier one that failed is no ratification
+  // (the teacher's column read "Ratified: yes 45.1%" where the code's own check said none).
+  const rat = d.votes.ratification?.passed ? d.votes.ratification : null;
   return {
     key,
     from,
@@ -333,7 +335,8 @@ export function importText(existing: readonly ClassRow[], text: string, source =
 export const OUTCOME_LABEL: Record<Outcome, string> = Object.fromEntries(Object.entries(OUTCOME_WORDS).map(([k, w]) => [k, w.label])) as Record<Outcome, string>;
 
 export const outcomeLabel = (r: Pick<ClassRow, 'outcome' | 'finished'>): string => (r.outcome ? OUTCOME_LABEL[r.outcome] : r.finished ? 'Ended' : 'Not finished');
-export const sideLabel = (s: ClassRow['side']): string => (s === 'union' ? 'Union' : s === 'studio' ? 'Studios' : 'Both (hot-seat)');
+// 'both': two people, one per side, on one device or (a live class) on two; a code cannot tell which.
+export const sideLabel = (s: ClassRow['side']): string => (s === 'union' ? 'Union' : s === 'studio' ? 'Studios' : 'Both (a pair of players)');
 export function concessionText(r: Pick<ClassRow, 'concession' | 'side'>): string {
   if (r.side !== 'both') return r.concession[r.side] ?? '';
   return `union ${r.concession.union ?? '?'}; studios ${r.concession.studio ?? '?'}`;
@@ -384,8 +387,9 @@ export const COLUMNS: Column[] = [
   { id: 'dealUnion', header: 'Deal: union points', value: (r) => (r.deal ? r.deal.union : null), numeric: true },
   { id: 'dealStudio', header: 'Deal: studio points', value: (r) => (r.deal ? r.deal.studio : null), numeric: true },
   { id: 'imposed', header: 'Terms imposed by a failure', value: (r) => (r.deal ? (termsImposed(r) ? 'yes' : 'no') : null), numeric: false },
-  { id: 'scoreUnion', header: 'Score: union', value: (r) => r.scores.union, numeric: true },
-  { id: 'scoreStudio', header: 'Score: studios', value: (r) => r.scores.studio, numeric: true },
+  // An unfinished round has no score (it would count the old terms as a deal: 97.7 for the studios).
+  { id: 'scoreUnion', header: 'Score: union', value: (r) => (r.finished ? r.scores.union : null), numeric: true },
+  { id: 'scoreStudio', header: 'Score: studios', value: (r) => (r.finished ? r.scores.studio : null), numeric: true },
   { id: 'onFrontier', header: 'On the frontier', value: (r) => (r.onFrontier === null ? null : r.onFrontier ? 'yes' : 'no'), numeric: false },
   { id: 'distance', header: 'Distance to frontier (points)', value: (r) => r.distance, numeric: true },
   { id: 'valueLeft', header: 'Value left on the table (points)', value: (r) => r.valueLeft, numeric: true },
@@ -499,7 +503,8 @@ export function classSummary(rows: readonly ClassRow[]): ClassSummary {
     finished: rows.filter((r) => r.finished).length,
     ratified: rows.filter((r) => r.outcome === 'ratified').length,
     struck: rows.filter((r) => r.strikeDays > 0).length,
-    medianStrikeDays: median(rows.map((r) => r.strikeDays)),
+    // Over the rounds that had a strike ("2 with a strike (median 0 days)" read as a contradiction).
+    medianStrikeDays: median(rows.filter((r) => r.strikeDays > 0).map((r) => r.strikeDays)),
     onFrontier: deals.filter((r) => r.onFrontier === true).length,
     withDeal: deals.length,
     imposed: rows.filter(termsImposed).length,
@@ -512,7 +517,7 @@ export function summaryText(s: ClassSummary): string {
   const med = s.medianStrikeDays === null ? '0' : points(s.medianStrikeDays);
   return (
     `${s.results} result${s.results === 1 ? '' : 's'}: ${s.ratified} ratified, ${s.results - s.finished} not finished; ` +
-    `${s.struck} with a strike (median strike length ${med} days); ` +
+    `${s.struck} with a strike${s.struck ? ` (median strike length ${med} days)` : ''}; ` +
     `${s.onFrontier} of ${s.withDeal} deals on the Pareto frontier${s.meanValueLeft !== null ? `, ${points(s.meanValueLeft)} points left on the table on average` : ''}` +
     `${s.imposed ? `; ${s.imposed} ended with terms imposed by a failure` : ''}.`
   );

@@ -81,6 +81,8 @@ export class ClassRoom extends GuardedRoom {
   private timers: NodeJS.Timeout[] = [];
   private dashTimer: NodeJS.Timeout | null = null;
   private endTimer: NodeJS.Timeout | null = null;
+  /** What was left of the class's last minutes when the teacher paused it. */
+  private leftOnPause: number | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
   private counted = false;
@@ -245,16 +247,29 @@ export class ClassRoom extends GuardedRoom {
       case 'start':
         this.status = { ...this.status, started: true, paused: false };
         break;
+      // A pause stops the class's clock too, and gives its time back on resuming (students saw
+      // "Your teacher has paused the class" beside a clock still running down).
       case 'pause':
-        this.status = { ...this.status, paused: true };
+        if (this.status.paused) break;
+        if (this.status.endsAt !== null) {
+          this.leftOnPause = Math.max(0, this.status.endsAt - Date.now());
+          if (this.endTimer) clearTimeout(this.endTimer);
+          this.endTimer = null;
+        }
+        this.status = { ...this.status, paused: true, endsAt: null };
         break;
       case 'resume':
+        if (!this.status.paused) break;
         this.status = { ...this.status, paused: false };
+        if (this.leftOnPause !== null) this.endIn(this.leftOnPause);
+        this.leftOnPause = null;
         break;
       case 'fiveMinutes': {
-        this.status = { ...this.status, endsAt: Date.now() + FIVE_MINUTES };
-        if (this.endTimer) clearTimeout(this.endTimer);
-        this.endTimer = setTimeout(this.safely('time up', () => this.close()), FIVE_MINUTES);
+        if (this.status.paused) {
+          this.leftOnPause = FIVE_MINUTES;
+          break;
+        }
+        this.endIn(FIVE_MINUTES);
         break;
       }
       case 'close':
@@ -272,6 +287,13 @@ export class ClassRoom extends GuardedRoom {
     }
     this.publishStatus();
     this.scheduleDashboard();
+  }
+
+  /** The class closes `ms` from now; the status says when. */
+  private endIn(ms: number): void {
+    this.status = { ...this.status, endsAt: Date.now() + ms };
+    if (this.endTimer) clearTimeout(this.endTimer);
+    this.endTimer = setTimeout(this.safely('time up', () => this.close()), ms);
   }
 
   private close(): void {

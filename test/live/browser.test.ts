@@ -143,6 +143,10 @@ describe('a live class in the browser', () => {
       await until(async () => (await u.getByRole('button', { name: 'Count the members\u2019 votes' }).isVisible()) || (await u.getByRole('heading', { name: 'The round is over' }).isVisible()) || (await u.getByText('Your move:').isVisible()), 'the vote, the end, or talks again');
       if (await u.getByRole('heading', { name: 'The round is over' }).isVisible()) break;
       if (await u.getByRole('button', { name: 'Count the members\u2019 votes' }).isVisible()) {
+        // The union counts its members' ballots; the studios wait (both had the button, and the
+        // slower one was told its move was stale).
+        await s.getByText('The union\u2019s members are voting; the union counts the ballots.').waitFor();
+        expect(await s.getByRole('button', { name: 'Count the members\u2019 votes' }).count()).toBe(0);
         await snapshot();
         await u.getByRole('button', { name: 'Count the members\u2019 votes' }).click();
         await u.waitForTimeout(200);
@@ -184,6 +188,17 @@ describe('a live class in the browser', () => {
       expect(sameOrigin(students[side].w, students[side].sockets)).toEqual([]);
       expect(students[side].w.errors).toEqual([]);
     }
+    // "Five minutes left": the teacher's clock runs down on its own (it stood still between updates).
+    await tp.getByRole('button', { name: 'Five minutes left' }).click();
+    const clock = tp.locator('.live-class-clock');
+    await until(async () => /^Time left: \d:\d\d$/.test((await clock.textContent()) ?? ''), 'the teacher\u2019s clock');
+    const secs = async () => {
+      const [, m, sec] = /(\d):(\d\d)/.exec((await clock.textContent()) ?? '')!;
+      return Number(m) * 60 + Number(sec);
+    };
+    const t0 = await secs();
+    await tp.waitForTimeout(2500);
+    expect(await secs()).toBeLessThanOrEqual(t0 - 2);
     expect(teacher.errors).toEqual([]);
     for (const p of [tp, u, s]) await p.context().close();
   });

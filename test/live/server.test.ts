@@ -212,6 +212,17 @@ describe('a live class on one server process', () => {
     const left = last('union').status.endsAt! - last('union').status.now;
     expect(left).toBeGreaterThan(4 * 60 * 1000);
     expect(left).toBeLessThanOrEqual(5 * 60 * 1000);
+    // A pause stops the class's clock too (students saw it run on beside "paused"), and resuming
+    // gives the time back: the new end is as far off as was left, not five minutes from the start.
+    t.command({ type: 'pause' });
+    await until(() => last('union').status.paused, 'the pause');
+    expect(last('union').status.endsAt).toBeNull();
+    await new Promise((r) => setTimeout(r, 3000));
+    t.command({ type: 'resume' });
+    await until(() => !last('union').status.paused && last('union').status.endsAt, 'the countdown again');
+    const after = last('union').status.endsAt! - last('union').status.now;
+    expect(after).toBeGreaterThan(left - 2000); // without the time given back: about left - 3000
+    expect(after).toBeLessThanOrEqual(left);
 
     t.command({ type: 'close' });
     await until(() => last('union').result && last('studio').result, 'the results of the closed class');

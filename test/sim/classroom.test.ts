@@ -314,7 +314,8 @@ describe('class summaries', () => {
     expect(s.results).toBe(5);
     expect(s.ratified).toBe(rows.filter((r) => r.outcome === 'ratified').length);
     expect(s.struck).toBe(rows.filter((r) => r.strikeDays > 0).length);
-    expect(s.medianStrikeDays).toBe(median(rows.map((r) => r.strikeDays)));
+    // The median strike length is over the rounds that had one ("2 with a strike (median 0 days)" read as a contradiction).
+    expect(s.medianStrikeDays).toBe(median(rows.filter((r) => r.strikeDays > 0).map((r) => r.strikeDays)));
     expect([...byScenario(rows).keys()]).toEqual(['2026', '2023']);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
@@ -410,6 +411,20 @@ describe('terms a failure imposed', () => {
     const col = csv[0]!.indexOf('Terms imposed by a failure');
     expect(col).toBeGreaterThan(0);
     expect(csv.slice(1).map((line) => line[col])).toEqual(rows.map((x) => (failures.includes(x) ? 'yes' : x.deal ? 'no' : '')));
+  });
+});
+
+describe('a round the class\u2019s end cut short', () => {
+  it('has no score, in the table or the CSV, and counts as not finished', () => {
+    const config: GameConfig = { scenario: '2023', seed: 'CAS07', human: 'union', difficulty: 'normal', pace: 'quick' };
+    const r = playRound(config, { union: botFor('historical') }, { maxMoves: 4 });
+    if ('error' in r) throw new Error(r.message);
+    expect(r.state.phase).not.toBe('done');
+    const cut = rowOf({ config, actions: r.actions, nickname: 'Cut', state: r.state }, 'k-cut', 'code');
+    expect(cut.finished).toBe(false);
+    const csv = parseCsv(toCsv([cut]));
+    for (const h of ['Score: union', 'Score: studios']) expect(csv[1]![csv[0]!.indexOf(h)], h).toBe('');
+    expect(summaryText(classSummary([cut]))).toMatch(/^1 result: 0 ratified, 1 not finished; 0 with a strike; /);
   });
 });
 

@@ -259,7 +259,11 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
           h('h3', {}, 'Tentative agreement'),
           h('ul', {}, v.issues.map((iss, i) => h('li', {}, `${iss.name}: ${iss.levels[v.agreement!.package[i]!]!.short} (${points(iss.levels[v.agreement!.package[i]!]!.points)} points to you)`))),
           h('p', {}, `Worth ${points(worth(v, v.agreement.package))} points to you. The members vote; counting the ballots takes ${count?.days ?? sc.ratificationDays} days.`),
-          h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', disabled: !count || !lv.status.started || lv.status.paused || lv.status.closed, on: { click: () => dispatch({ type: 'countVotes', side }) } }, 'Count the members\u2019 votes')),
+          // The union counts its members' ballots (the server waits for it): both seats had the
+          // button, and the slower one got "that move was meant for move 9" twice over.
+          side === 'union'
+            ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', disabled: !count || !lv.status.started || lv.status.paused || lv.status.closed, on: { click: () => dispatch({ type: 'countVotes', side }) } }, 'Count the members\u2019 votes'))
+            : h('p', { class: 'hint' }, 'The union\u2019s members are voting; the union counts the ballots.'),
         );
       }
       over.hidden = !lv.result;
@@ -270,9 +274,14 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
         fill(
           over,
           h('h3', {}, lv.result.finished ? 'The round is over' : 'The class is over'),
-          rat ? h('p', { class: 'big' }, `Members voted ${pct(rat.yes, 2)} yes at ${pct(rat.turnout, 2)} turnout.`) : null,
+          // A round the class's end cut short has no vote to report and no score: it scored the
+          // old terms as if they were a deal (a playtester read "Your score: 97.7 points", and an
+          // earlier vote that failed as the headline).
+          lv.result.finished && rat ? h('p', { class: 'big' }, `Members voted ${pct(rat.yes, 2)} yes at ${pct(rat.turnout, 2)} turnout${rat.passed ? '' : ': voted down'}.`) : null,
           end ? h('p', {}, logText(sc, end)) : null,
-          h('p', {}, `Your score: ${points(v.score)} points.`),
+          lv.result.finished
+            ? h('p', {}, `Your score: ${points(v.score)} points.`)
+            : h('p', {}, `The round stopped unfinished on day ${v.day}, ${v.phase === 'strike' ? `on strike day ${v.strikeDays}` : 'with no deal'}: there is no score, and your teacher\u2019s table marks it "Not finished".`),
           lv.result.code
             ? [h('p', {}, 'Your teacher\u2019s table already has this round. Its result code, to keep or to check with the game:'), codeBox(ctx, lv.result.code)]
             : h('p', { class: 'field-error' }, lv.result.problem ?? 'No result code could be made.'),

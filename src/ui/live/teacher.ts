@@ -87,6 +87,9 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
   const address = joinAddress(location.href, session.joinCode);
   const code = h('p', { class: 'live-join-code' }, 'Join code ', h('strong', { 'data-join-code': session.joinCode }, session.joinCode));
   const statusLine = h('p', { class: 'live-class-status', role: 'status' });
+  // The countdown ticks every second outside the status line, which a screen reader would
+  // otherwise read out every second.
+  const clock = h('p', { class: 'live-class-clock', hidden: true });
   const problems = h('p', { class: 'field-error', role: 'alert' });
   const start = h('button', { type: 'button', class: 'btn primary', on: { click: () => session.command({ type: 'start' }) } }, 'Start the round');
   const pause = h('button', { type: 'button', class: 'btn', on: { click: () => session.command({ type: last?.status.paused ? 'resume' : 'pause' }) } }, 'Pause');
@@ -134,6 +137,7 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     h('p', {}, 'Students open ', h('a', { href: address, class: 'live-address-link' }, address), ' and type their nickname.'),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', on: { click: projector } }, 'Show the join screen'), start, pause, five, close),
     statusLine,
+    clock,
     problems,
     table,
   );
@@ -152,12 +156,20 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     const state = s.closed ? 'The class is closed.' : !s.started ? 'Waiting to start: students are seated as they join.' : s.paused ? 'Paused.' : 'Running.';
     if (timer) clearInterval(timer);
     timer = null;
-    const line = () => {
-      const left = s.endsAt && !s.closed ? Math.max(0, Math.round((s.endsAt + (Date.now() - s.now) - Date.now()) / 1000)) : null;
-      statusLine.textContent = `${state} ${d.students} student${d.students === 1 ? '' : 's'} in ${d.pairs.length} pair${d.pairs.length === 1 ? '' : 's'}; ${d.pairs.filter((p) => p.result).length} finished. Class code ${d.classCode}.${left !== null ? ` Time left: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}.` : ''}`;
+    // The server's clock against this page's, read once per update: the countdown then runs on
+    // this page's clock (it was computed as a constant and stood still between updates).
+    const skew = Date.now() - s.now;
+    // A round the class's end cut short has a result code but is not finished.
+    const finished = d.pairs.filter((p) => p.outcome !== null).length;
+    const cut = d.pairs.filter((p) => p.result && p.outcome === null).length;
+    statusLine.textContent = `${state} ${d.students} student${d.students === 1 ? '' : 's'} in ${d.pairs.length} pair${d.pairs.length === 1 ? '' : 's'}; ${finished} finished${cut ? `, ${cut} stopped unfinished when the class ended` : ''}. Class code ${d.classCode}.`;
+    const tick = () => {
+      const left = s.endsAt && !s.closed ? Math.max(0, Math.round((s.endsAt + skew - Date.now()) / 1000)) : null;
+      clock.hidden = left === null;
+      clock.textContent = left === null ? '' : `Time left: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
     };
-    line();
-    if (s.endsAt && !s.closed) timer = setInterval(line, 1000);
+    tick();
+    if (s.endsAt && !s.closed) timer = setInterval(tick, 1000);
     fill(
       tbody,
       d.pairs.map((p) => row(p, sc ? (pkg: number[]) => describePackage(sc, pkg) : (pkg: number[]) => pkg.join(' '))),
@@ -166,7 +178,12 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     if (fresh.length) {
       for (const p of fresh) added.add(p.result!.code!);
       add(fresh.map((p) => p.result!.code).join('\n'));
-      announcer.say(`${fresh.length === 1 ? 'A pair has' : `${fresh.length} pairs have`} finished; the class table has ${fresh.length === 1 ? 'its result' : 'their results'}.`);
+      const done = fresh.filter((p) => p.outcome !== null).length;
+      announcer.say(
+        done === fresh.length
+          ? `${fresh.length === 1 ? 'A pair has' : `${fresh.length} pairs have`} finished; the class table has ${fresh.length === 1 ? 'its result' : 'their results'}.`
+          : `The class table has ${fresh.length === 1 ? 'a result' : `${fresh.length} results`}: ${done} finished, ${fresh.length - done} stopped unfinished.`,
+      );
     }
   };
 

@@ -76,7 +76,9 @@ export function offerPanel(onAccept: (index: number) => void, onReject: () => vo
         const sc = getScenario(view.scenario);
         const lastTheirs = [...view.offers].reverse().find((o) => o.by === them);
         const whose = them === 'union' ? 'The union\u2019s' : 'The studios\u2019';
-        const gone = st && st.by === view.side && lastTheirs && sc ? ` ${whose} last offer (${dateOf(sc, lastTheirs.day)}) is no longer on the table: you answered it with your own; it is in the talks log.` : '';
+        // (Not of the openings: at day 0 both stand, and nobody has answered anything yet.)
+        const answered = view.offers.filter((o) => o.by === view.side).length > 1;
+        const gone = st && st.by === view.side && lastTheirs && answered && sc ? ` ${whose} last offer (${dateOf(sc, lastTheirs.day)}) is no longer on the table: you answered it with your own; it is in the talks log.` : '';
         fill(
           body,
           h('p', {}, st && st.by === view.side ? `Your offer is on the table. ${them === 'union' ? 'The union has' : 'The studios have'} not answered it with a counter-offer.${gone}` : `No offer from ${them === 'union' ? 'the union' : 'the studios'} is on the table.`),

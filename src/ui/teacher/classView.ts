@@ -24,8 +24,8 @@ const SHOWN: { id: ColumnId; label: string; num?: boolean; code?: boolean; cell:
   // Terms a failure imposed are marked as such: they are not a deal anyone signed.
   { id: 'dealUnion', label: 'Union deal pts', num: true, cell: (r) => (r.deal ? `${p1(r.deal.union)}${termsImposed(r) ? ' (imposed)' : ''}` : '—') },
   { id: 'dealStudio', label: 'Studio deal pts', num: true, cell: (r) => (r.deal ? `${p1(r.deal.studio)}${termsImposed(r) ? ' (imposed)' : ''}` : '—') },
-  { id: 'scoreUnion', label: 'Union score', num: true, cell: (r) => p1(r.scores.union) },
-  { id: 'scoreStudio', label: 'Studio score', num: true, cell: (r) => p1(r.scores.studio) },
+  { id: 'scoreUnion', label: 'Union score', num: true, cell: (r) => (r.finished ? p1(r.scores.union) : '—') },
+  { id: 'scoreStudio', label: 'Studio score', num: true, cell: (r) => (r.finished ? p1(r.scores.studio) : '—') },
   { id: 'onFrontier', label: 'On frontier', cell: (r) => (r.onFrontier === null ? '—' : r.onFrontier ? 'yes' : 'no') },
   { id: 'distance', label: 'Distance', num: true, cell: (r) => (r.distance === null ? '—' : p1(r.distance)) },
   { id: 'valueLeft', label: 'Value left', num: true, cell: (r) => (r.valueLeft === null ? '—' : p1(r.valueLeft)) },
@@ -190,7 +190,7 @@ export function classView(host: ClassViewHost): { el: HTMLElement; render(opts?:
 const SIDE_MARK: Record<ClassRow['side'], { shape: PlaneMark['shape']; cls: string; label: string }> = {
   union: { shape: 'triangle', cls: 'deal-union', label: 'Played as the union (triangle)' },
   studio: { shape: 'square', cls: 'deal-studio', label: 'Played as the studios (square)' },
-  both: { shape: 'diamond', cls: 'deal-both', label: 'Hot-seat pair (diamond)' },
+  both: { shape: 'diamond', cls: 'deal-both', label: 'A pair of players, one per side: hot-seat or live (diamond)' },
 };
 
 function frontierChart(scenario: string, rows: ClassRow[], wide: boolean): HTMLElement {
