@@ -133,7 +133,7 @@ describe('a live class in the browser', () => {
 
     // The teacher's page reloads too: the teacher page reconnects to the class it opened.
     await tp.reload();
-    await tp.getByRole('button', { name: /Teacher page/ }).click();
+    await tp.getByRole('button', { name: `Back to your live class ${joinCode} (teacher page)` }).click();
     await until(async () => (await row.count()) === 1 && (await row.locator('[data-seat="union"]').textContent()) === 'Ana', 'the dashboard back after a reload');
     await expect(tp.locator('[data-join-code]').textContent()).resolves.toBe(joinCode);
 
@@ -188,6 +188,12 @@ describe('a live class in the browser', () => {
       expect(sameOrigin(students[side].w, students[side].sockets)).toEqual([]);
       expect(students[side].w.errors).toEqual([]);
     }
+    // Another tab of the same browser reaches the running class too (it was kept for one tab only).
+    const tab2 = await tp.context().newPage();
+    await tab2.goto(server.url);
+    await tab2.getByRole('button', { name: `Back to your live class ${joinCode} (teacher page)` }).click();
+    await until(async () => (await tab2.locator('[data-join-code]').count()) === 1 && (await tab2.locator('[data-join-code]').textContent()) === joinCode, 'the dashboard in a second tab');
+    await tab2.close();
     // "Five minutes left": the teacher's clock runs down on its own (it stood still between updates).
     await tp.getByRole('button', { name: 'Five minutes left' }).click();
     const clock = tp.locator('.live-class-clock');
@@ -199,6 +205,11 @@ describe('a live class in the browser', () => {
     const t0 = await secs();
     await tp.waitForTimeout(2500);
     expect(await secs()).toBeLessThanOrEqual(t0 - 2);
+    // Once the class is closed, the next one can be opened from the same page.
+    await tp.getByRole('button', { name: 'Close the class' }).click();
+    await tp.getByRole('dialog').getByRole('button', { name: 'Close the class' }).click();
+    await tp.getByRole('button', { name: 'Run another live class\u2026' }).click();
+    await tp.getByRole('button', { name: 'Open the live class' }).waitFor();
     expect(teacher.errors).toEqual([]);
     for (const p of [tp, u, s]) await p.context().close();
   });

@@ -41,11 +41,15 @@ export interface OpenClassRecord {
   teacherKey: string;
 }
 
-/** The class this browser tab opened, kept for a reload (sessionStorage: it ends with the tab). */
+/**
+ * The class this browser opened, kept for a reload or another tab (localStorage: a playtester
+ * opened the teacher page in a new tab and could no longer pause or close the running class;
+ * it was kept for the tab alone).
+ */
 export const openClassRecord = {
   get(): OpenClassRecord | null {
     try {
-      const r = JSON.parse(sessionStorage.getItem(TEACHER_KEY) ?? 'null') as OpenClassRecord | null;
+      const r = JSON.parse(localStorage.getItem(TEACHER_KEY) ?? 'null') as OpenClassRecord | null;
       return r && typeof r.joinCode === 'string' && typeof r.teacherKey === 'string' && typeof r.endpoint === 'string' ? r : null;
     } catch {
       return null;
@@ -53,8 +57,8 @@ export const openClassRecord = {
   },
   set(r: OpenClassRecord | null): void {
     try {
-      if (r) sessionStorage.setItem(TEACHER_KEY, JSON.stringify(r));
-      else sessionStorage.removeItem(TEACHER_KEY);
+      if (r) localStorage.setItem(TEACHER_KEY, JSON.stringify(r));
+      else localStorage.removeItem(TEACHER_KEY);
     } catch {
       /* no storage: a reload loses the dashboard, not the class */
     }

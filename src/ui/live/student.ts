@@ -243,6 +243,12 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
       if (!lv.status.started) notes.push(h('p', { class: 'notice' }, 'Your teacher has not started the round yet: read your confidential briefing below.'));
       if (lv.status.paused && !lv.status.closed) notes.push(h('p', { class: 'notice' }, 'Your teacher has paused the class.'));
       if (lv.status.closed && !lv.result?.finished) notes.push(h('p', { class: 'notice' }, 'Time is up: the class is over.'));
+      // A deal voted down sends both back to the table: say so at the top until the next offer
+      // (the news was only in the talks log, at the foot of the page).
+      const voteAt = v.log.findLastIndex((e) => e.kind === 'vote' && (e.ref === 'board' || e.ref === 'ratification'));
+      const vote = voteAt >= 0 ? v.log[voteAt]! : null;
+      if (vote && vote.data?.passed === false && v.phase !== 'done' && !v.log.slice(voteAt).some((e) => e.kind === 'offer'))
+        notes.push(h('p', { class: 'notice' }, `${dateOf(sc, vote.day)}: ${logText(sc, vote)}`));
       const c = clock(lv);
       if (c) notes.push(c);
       fill(notice, notes);

@@ -108,6 +108,25 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     },
     'Close the class',
   );
+  // A closed class leaves the way open to the next one (a playtester's tab reopened the closed
+  // dashboard, every button off, and never offered "Run a live class" again).
+  const another = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn primary',
+      hidden: true,
+      on: {
+        click: () => {
+          openClassRecord.set(null);
+          void session.close();
+          openForm(ctx, body, add, '');
+        },
+      },
+    },
+    'Run another live class\u2026',
+  );
+  const joinScreen = h('button', { type: 'button', class: 'btn', on: { click: () => projector() } }, 'Show the join screen');
   const tbody = h('tbody', {});
   const table = h(
     'table',
@@ -135,7 +154,7 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     body,
     code,
     h('p', {}, 'Students open ', h('a', { href: address, class: 'live-address-link' }, address), ' and type their nickname.'),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', on: { click: projector } }, 'Show the join screen'), start, pause, five, close),
+    h('div', { class: 'actions' }, joinScreen, start, pause, five, close, another),
     statusLine,
     clock,
     problems,
@@ -153,6 +172,8 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     pause.textContent = s.paused ? 'Resume' : 'Pause';
     five.disabled = !s.started || s.closed || s.endsAt !== null;
     close.disabled = s.closed;
+    joinScreen.disabled = s.closed;
+    another.hidden = !s.closed;
     const state = s.closed ? 'The class is closed.' : !s.started ? 'Waiting to start: students are seated as they join.' : s.paused ? 'Paused.' : 'Running.';
     if (timer) clearInterval(timer);
     timer = null;

@@ -6,10 +6,12 @@ import { prefsPanel } from './prefs';
 import { mayReplace } from '../replace';
 import { openSaved, savedRoundsPanel } from '../saved/list';
 import { liveLink } from '../live/entry';
+import { openClassRecord } from '../live/panel';
 
 /** The title: start, join with a class code, resume, the teacher page. The same text as index.html paints first. */
 export function titleScreen(ctx: UiContext): ScreenView {
   const { store, services } = ctx;
+  const liveClass = openClassRecord.get();
   const codeMsg = h('p', { class: 'field-error', id: 'join-error', role: 'alert' });
   const codeInput = h('input', { id: 'join-code', name: 'class-code', autocomplete: 'off', spellcheck: false, 'aria-describedby': 'join-help join-error', placeholder: EXAMPLE_CLASS_CODE });
   const join = async (ev: Event) => {
@@ -85,6 +87,8 @@ export function titleScreen(ctx: UiContext): ScreenView {
     ),
     savedRoundsPanel(ctx),
     liveLink(),
+    // A teacher who reloads mid-class lands here: the way back to the class's dashboard comes first.
+    liveClass ? h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'btn', on: { click: () => store.getState().go('teacher') } }, `Back to your live class ${liveClass.joinCode} (teacher page)`)) : null,
     h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('teacher') } }, 'Teacher page: class codes and results')),
     h('p', { class: 'teacher-link' }, h('button', { type: 'button', class: 'linkish', on: { click: () => store.getState().go('guide') } }, 'Teacher’s guide: the lesson plan, printable')),
     prefsPanel(ctx),
