@@ -125,6 +125,11 @@ export class ClassRoom extends GuardedRoom {
     const nick = cleanNickname(o.nickname);
     if (!nick.ok) throw new Error(nick.error);
     if (this.status.closed) throw new Error('This live class is over: ask your teacher for a new join code.');
+    // One name, one student: a playtest's class ended with three Anas and two Bens the teacher
+    // could not tell apart.
+    const taken = nick.value.toLocaleLowerCase('en');
+    if ([...this.roster.values()].some((r) => r.nickname.toLocaleLowerCase('en') === taken))
+      throw new Error(`Someone in this class is already called ${nick.value}: add an initial or a number. (If that was you on another device, go back to it, or ask your teacher.)`);
     if (this.admitted >= LIMITS.studentsPerClass) throw new Error(`This live class is full: it has room for ${LIMITS.studentsPerClass} students.`);
     const side = o.side === 'union' || o.side === 'studio' ? o.side : null;
     if (o.side !== undefined && o.side !== null && !side) throw new Error('The side must be union or studio (or left out: the class chooses).');

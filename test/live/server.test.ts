@@ -238,6 +238,15 @@ describe('a live class on one server process', () => {
     await Promise.all(conns.map((c) => c.close()));
   });
 
+  it('one name, one student: a nickname already in the class is refused in plain words, and a returning seat is still known', async () => {
+    const { t } = await teacher();
+    const kim = await joinClass(server.url, t.joinCode, 'Kim', null, 'union');
+    await expect(joinClass(server.url, t.joinCode, 'kim')).rejects.toThrow(/Someone in this class is already called kim: add an initial or a number/);
+    await expect(joinClass(server.url, t.joinCode, '', kim.seatKey)).resolves.toEqual(kim);
+    const other = await joinClass(server.url, t.joinCode, 'Kim L.');
+    expect(other.nickname).toBe('Kim L.');
+  });
+
   it('the computer stands in for a student who left, and gives the seat back when they return', async () => {
     const { t, latest } = await teacher();
     const seatU = await joinClass(server.url, t.joinCode, 'Ivy', null, 'union');

@@ -235,7 +235,7 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
       const partner = lv.partner.kind === 'computer' ? 'the computer' : lv.partner.kind === 'open' ? 'a classmate still to come (or the computer)' : `${lv.partner.nickname}${lv.partner.connected ? '' : ' (away just now)'}`;
       fill(
         status,
-        h('p', {}, h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)} · `, PHASE[v.phase], v.phase === 'strike' ? ` (strike day ${v.strikeDays})` : ''),
+        h('p', {}, h('strong', {}, `Day ${v.day}`), ` · ${dateOf(sc, v.day)} · `, lv.status.closed && v.phase !== 'done' ? 'stopped when the class ended' : PHASE[v.phase], v.phase === 'strike' ? ` (strike day ${v.strikeDays})` : ''),
         h('p', {}, `You: ${lv.nickname} for ${theSide(side)}. Across the table: ${partner} for ${theSide(side === 'union' ? 'studio' : 'union')}.`),
         h('p', { class: 'live-turn' }, turnLine(lv)),
       );
@@ -325,7 +325,9 @@ function turnLine(lv: LiveView): string {
   if (lv.result) return '';
   if (!lv.status.started || lv.status.paused || lv.status.closed) return 'Nobody moves until the class runs.';
   if (v.phase === 'ratification') return lv.yourMove || legal(v, 'countVotes') ? 'A tentative agreement awaits the members\u2019 vote.' : 'Waiting for the ballots to be counted.';
-  return lv.yourMove ? 'Your move: accept their offer, propose a package, answer without one, or take a table action.' : `Waiting for ${theSide(v.turn)} to move.`;
+  // "Accept their offer" only when one of theirs is on the table (it was said over an empty table).
+  const theirs = v.standing && v.standing.by !== v.side;
+  return lv.yourMove ? `Your move: ${theirs ? 'accept their offer, ' : ''}propose a package, answer without one, or take a table action.` : `Waiting for ${theSide(v.turn)} to move.`;
 }
 
 function briefingBody(v: PlayerView): HTMLElement {

@@ -94,7 +94,7 @@ export function renderTeacher(ctx: UiContext, el: HTMLElement, body: HTMLElement
       'p',
       { class: 'privacy' },
       h('strong', {}, 'Nothing leaves this browser. '),
-      'Codes and files are checked here, on this device, by re-running each round through the game\u2019s own engine: no account, no server, no upload. The results are kept in this browser, on this device, until you clear the table; download the CSV to take them elsewhere.',
+      'Codes and files are checked here, on this device, by re-running each round through the game\u2019s own engine: no account, no server, no upload. The results are kept in this browser, on this device, until you clear the table; download the CSV to take them elsewhere. (Only a live class, below, talks to a server: the one you run for it.)',
     ),
     storeNote,
     classCodeBlock(ctx),
