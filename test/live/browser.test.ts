@@ -85,6 +85,8 @@ describe('a live class in the browser', () => {
     expect(joinCode).toMatch(/^[A-Z2-9]{5}$/);
     await tp.getByRole('button', { name: 'Show the join screen' }).click();
     await expect(tp.getByRole('dialog').textContent()).resolves.toContain(joinCode);
+    // Served on 127.0.0.1 here: the join screen says students cannot reach that address.
+    await expect(tp.getByRole('dialog').textContent()).resolves.toContain('This address works on this computer only.');
     await tp.getByRole('button', { name: 'Close the join screen' }).click();
 
     // Two students, each on their own device (browser context), join from the address the teacher shows.

@@ -32,6 +32,9 @@ export function renderDashboard(ctx: UiContext, body: HTMLElement, add: (codes: 
   openForm(ctx, body, add, '');
 }
 
+const LOCAL_ONLY =
+  'This address works on this computer only. Students need the network address the server printed when it started ("Students on this network open: …", with npm run serve -- --host 0.0.0.0); open this teacher page by that address and the join screen will show it.';
+
 function select(id: string, label: string, options: [string, string][]): [HTMLLabelElement, HTMLSelectElement] {
   return [h('label', { for: id }, label), h('select', { id }, options.map(([v, t]) => h('option', { value: v }, t)))];
 }
@@ -85,6 +88,9 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
   const { announcer } = ctx;
   const added = new Set<string>();
   const address = joinAddress(location.href, session.joinCode);
+  // A page opened as localhost shows an address no student's device can reach (a playtester's
+  // join screen projected http://127.0.0.1:8088/…).
+  const localOnly = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
   const code = h('p', { class: 'live-join-code' }, 'Join code ', h('strong', { 'data-join-code': session.joinCode }, session.joinCode));
   const statusLine = h('p', { class: 'live-class-status', role: 'status' });
   // The countdown ticks every second outside the status line, which a screen reader would
@@ -142,6 +148,7 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
       h('h2', { id: 'live-projector-title' }, 'Join the live class'),
       h('p', {}, 'Open this address on your device:'),
       h('p', { class: 'live-address' }, address),
+      localOnly ? h('p', { class: 'notice' }, LOCAL_ONLY) : null,
       h('p', {}, 'and type the join code'),
       h('p', { class: 'live-big-code' }, session.joinCode),
       h('form', { method: 'dialog' }, h('button', { type: 'submit', class: 'btn' }, 'Close the join screen')),
@@ -154,6 +161,7 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     body,
     code,
     h('p', {}, 'Students open ', h('a', { href: address, class: 'live-address-link' }, address), ' and type their nickname.'),
+    localOnly ? h('p', { class: 'notice' }, LOCAL_ONLY) : null,
     h('div', { class: 'actions' }, joinScreen, start, pause, five, close, another),
     statusLine,
     clock,
