@@ -43,6 +43,8 @@ export class PairGame {
   status: ClassStatus;
   /** Set once the round is over (or the class closed): the result code, made once. */
   result: LiveResult | null = null;
+  /** When the last move was applied (server clock, ms). */
+  lastMoveAt: number | null = null;
 
   constructor(config: GameConfig, seats: Record<Side, Seat>, status: ClassStatus) {
     if (config.human !== 'both') throw new Error('a live pair is played as hot-seat (human: both)');
@@ -95,6 +97,7 @@ export class PairGame {
     if (isError(next)) return { ok: false, message: next.message };
     this.state = advance(next);
     this.actions.push(move);
+    this.lastMoveAt = Date.now();
     return { ok: true, value: undefined };
   }
 
@@ -206,6 +209,8 @@ export class PairGame {
       lastOffer: last ? { by: last.by, day: last.day, packages: last.packages.map((p) => p.slice()), final: !!last.final } : null,
       outcome: s.outcome,
       result: this.result,
+      turn: s.phase === 'done' ? null : toMove(s),
+      lastMoveAt: this.lastMoveAt,
     };
   }
 }

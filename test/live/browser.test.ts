@@ -124,6 +124,8 @@ describe('a live class in the browser', () => {
     await u.getByRole('button', { name: /^Propose this package/ }).click();
     await s.getByText('Your move:').waitFor();
     await until(async () => ((await row.locator('.live-offer').textContent()) ?? '').startsWith('Union'), 'the teacher to see the union\u2019s offer');
+    // ...and who the pair now waits for, since when.
+    await until(async () => /^Studios \(Ben\), since \d{1,2}:\d\d [AP]M$/.test((await row.locator('.live-waiting').textContent()) ?? ''), 'the teacher to see whose move it is');
     await snapshot();
 
     // The studios' page reloads mid-round: the same seat, the same moment.

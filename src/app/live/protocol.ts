@@ -106,6 +106,10 @@ export interface PairRow {
   lastOffer: { by: Side; day: number; packages: Package[]; final: boolean } | null;
   outcome: Outcome | null;
   result: LiveResult | null;
+  /** Whose move it is (null once the round is over): the teacher sees who a pair waits for. */
+  turn: Side | null;
+  /** When the pair's last move was made, on the server's clock (ms), or null before any. */
+  lastMoveAt: number | null;
 }
 
 export interface Dashboard {

@@ -267,7 +267,8 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
           h('p', {}, `Worth ${points(worth(v, v.agreement.package))} points to you. The members vote; counting the ballots takes ${count?.days ?? sc.ratificationDays} days.`),
           // The union counts its members' ballots (the server waits for it): both seats had the
           // button, and the slower one got "that move was meant for move 9" twice over.
-          side === 'union'
+          // (The studios may count when no one sits in the union's seat just now.)
+          side === 'union' || lv.partner.kind !== 'person' || !lv.partner.connected
             ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn primary', disabled: !count || !lv.status.started || lv.status.paused || lv.status.closed, on: { click: () => dispatch({ type: 'countVotes', side }) } }, 'Count the members\u2019 votes'))
             : h('p', { class: 'hint' }, 'The union\u2019s members are voting; the union counts the ballots.'),
         );

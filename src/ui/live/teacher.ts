@@ -138,7 +138,7 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     'table',
     { class: 'data live-pairs' },
     h('caption', {}, 'Pairs, live'),
-    h('thead', {}, h('tr', {}, ['Union', 'Studios', 'Day', 'Phase', 'Strike days', 'Last offer', 'Result'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ['Union', 'Studios', 'Day', 'Phase', 'Waiting for', 'Strike days', 'Last offer', 'Result'].map((t) => h('th', { scope: 'col' }, t)))),
     tbody,
   );
   const projector = () => {
@@ -169,6 +169,8 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     table,
   );
   let last: Dashboard | null = null;
+  /** This page's clock less the server's, at the last update. */
+  let skew = 0;
   let timer: ReturnType<typeof setInterval> | null = null;
 
   const render = (d: Dashboard) => {
@@ -187,7 +189,7 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     timer = null;
     // The server's clock against this page's, read once per update: the countdown then runs on
     // this page's clock (it was computed as a constant and stood still between updates).
-    const skew = Date.now() - s.now;
+    skew = Date.now() - s.now;
     // A round the class's end cut short has a result code but is not finished.
     const finished = d.pairs.filter((p) => p.outcome !== null).length;
     const cut = d.pairs.filter((p) => p.result && p.outcome === null).length;
@@ -229,7 +231,12 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     };
     const offer = p.lastOffer ? `${p.lastOffer.by === 'union' ? 'Union' : 'Studios'}, day ${p.lastOffer.day}${p.lastOffer.final ? ' (final)' : ''}: ${words(p.lastOffer.packages[0]!)}` : '\u2014';
     const result = p.result ? (p.outcome ? OUTCOME_LABEL[p.outcome] : p.result.finished ? 'Ended' : 'Not finished') + (p.result.code ? '' : ` (no code: ${p.result.problem ?? '?'})`) : '\u2014';
-    return h('tr', { 'data-pair': p.pairId }, seat('union'), seat('studio'), h('td', {}, String(p.day)), h('td', {}, PHASE[p.phase]), h('td', {}, String(p.strikeDays)), h('td', { class: 'live-offer' }, offer), h('td', {}, result));
+    // Who the pair waits for, and since when (this page's clock): a pair stuck at day 4 all class
+    // looked like any other.
+    const who = p.turn ? `${p.turn === 'union' ? 'Union' : 'Studios'} (${p.seats[p.turn].nickname ?? 'computer'})` : '';
+    const since = p.lastMoveAt !== null ? new Date(p.lastMoveAt + skew).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' }) : null;
+    const waiting = p.result || !p.turn ? '\u2014' : `${who}${since ? `, since ${since}` : ''}`;
+    return h('tr', { 'data-pair': p.pairId }, seat('union'), seat('studio'), h('td', {}, String(p.day)), h('td', {}, PHASE[p.phase]), h('td', { class: 'live-waiting' }, waiting), h('td', {}, String(p.strikeDays)), h('td', { class: 'live-offer' }, offer), h('td', {}, result));
   };
 
   session.onDashboard(render);
