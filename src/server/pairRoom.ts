@@ -87,12 +87,19 @@ export class PairRoom extends GuardedRoom {
     this.changed(false);
   }
 
-  override onLeave(client: Client): void {
+  override onLeave(client: Client, consented?: boolean): void {
     const side = (client as Client<SeatData>).userData?.side;
     if (!side || this.bound[side] !== client) return;
     delete this.bound[side];
     this.game.seats[side].connected = false;
     this.armIdle();
+    // A student who chose to leave ("Leave this seat") hands the seat to the computer at once; a
+    // dropped connection waits for them (a playtest's partner read "away just now" for good).
+    if (consented && this.game.state.phase !== 'done' && this.game.seats[side].kind === 'person') {
+      this.game.computerTakes(side);
+      this.changed(true, true);
+      return;
+    }
     this.changed(false);
   }
 

@@ -265,7 +265,7 @@ describe('a live class on one server process', () => {
       u.act(ivy(last('union').view));
       await until(() => last('studio').at > at && last('studio').yourMove, 'Jon\u2019s turn');
     }
-    await s.close();
+    s.vanish();
     const pair = () => latest()?.pairs.find((p) => p.pairId === seatU.pairId);
     await until(() => pair()?.seats.studio.connected === false, 'the dashboard to see Jon away');
     const at = last('union').at;
@@ -280,6 +280,25 @@ describe('a live class on one server process', () => {
     await until(() => pair()?.seats.studio.kind === 'person' && pair()?.seats.studio.connected, 'Jon back in his seat');
     expect(last('union').partner).toMatchObject({ kind: 'person', nickname: 'Jon' });
     await Promise.all([u.close(), s.close()]);
+  });
+
+  it('a student who chooses to leave hands the seat to the computer at once, and the partner is told', async () => {
+    const { t, latest } = await teacher();
+    const seatU = await joinClass(server.url, t.joinCode, 'Lou', null, 'union');
+    const seatS = await joinClass(server.url, t.joinCode, 'Max', null, 'studio');
+    const views: Record<Side, LiveView[]> = { union: [], studio: [] };
+    const u = await takeSeat(server.url, seatU, { view: (v) => views.union.push(v), refused: () => undefined });
+    const s = await takeSeat(server.url, seatS, { view: (v) => views.studio.push(v), refused: () => undefined });
+    const last = (side: Side) => views[side][views[side].length - 1]!;
+    await until(() => views.union.length && views.studio.length, 'both seats\u2019 first views');
+    t.command({ type: 'start' });
+    await until(() => last('union').yourMove || last('studio').yourMove, 'the first move');
+    await s.close(); // "Leave this seat"
+    const pair = () => latest()?.pairs.find((p) => p.pairId === seatU.pairId);
+    await until(() => pair()?.seats.studio.kind === 'computer', 'the computer in Max\u2019s seat, without the teacher');
+    await until(() => last('union').partner.kind === 'computer', 'Lou to hear it');
+    expect(last('union').partner).toMatchObject({ kind: 'computer', nickname: 'Max' });
+    await u.close();
   });
 
   it('live-class opens a class and live-bot plays in it, printing the summary and a result code', async () => {

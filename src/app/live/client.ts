@@ -191,6 +191,8 @@ export interface SeatConnection {
   raw(type: string, message: unknown): void;
   /** Cut the connection as a network would (for tests): the seat reconnects by itself. */
   drop(): void;
+  /** The connection ends without a word and never comes back, as a closed laptop's (for tests); close() is choosing to leave. */
+  vanish(): void;
   /** Put raw bytes on the socket, outside Colyseus' framing (for tests of garbage on the wire). */
   rawFrame(data: Uint8Array): void;
   close(): Promise<void>;
@@ -280,6 +282,10 @@ export async function takeSeat(endpoint: string, seat: SeatMessage, on: SeatHand
     },
     drop() {
       room.connection.close(4100, 'dropped');
+    },
+    vanish() {
+      closing = true;
+      room.connection.close(4100, 'gone');
     },
     rawFrame(data) {
       room.connection.send(data);

@@ -201,7 +201,7 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
     briefing,
     meters.el,
     log.el,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'linkish', on: { click: () => void confirmDialog('Leave your seat?', ['This browser forgets your seat; the computer can play it if your teacher asks.'], 'Leave the seat').then((yes) => yes && leave()) } }, 'Leave this seat')),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'linkish', on: { click: () => void confirmDialog('Leave your seat?', ['This browser forgets your seat, and the computer plays it from now on.'], 'Leave the seat').then((yes) => yes && leave()) } }, 'Leave this seat')),
   );
   let lastAt = -1;
   let lastPhase = first.view.phase;
