@@ -5,6 +5,7 @@ import { createAppStore, type Prefs } from './app/store';
 import { stateHash } from './sim';
 import { Announcer } from './ui/announce';
 import { openClassLink } from './ui/classLink';
+import { openResultLink } from './ui/resultLink';
 import { mountNotices } from './ui/notices';
 import { mountUi, type Services, type UiContext } from './ui/mount';
 import { mountSounds } from './ui/sound';
@@ -113,6 +114,9 @@ reopenAfterReload(ctx);
 // A class code in the address (?class=23UNS-7QX4K-A) opens that round, asking first if another is in progress.
 const classParam = params.get('class');
 if (classParam !== null) void openClassLink(ctx, classParam);
+// A result code in the address (?result=SC1.…) opens that round's debrief (a live round's end links here).
+const resultParam = params.get('result');
+if (resultParam !== null && classParam === null) void openResultLink(ctx, resultParam);
 
 async function bootRenderer(): Promise<void> {
   const container = document.getElementById('game-container');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, watchedPage } from './browser';
-import { makeClassCode } from '../../src/app/codes';
+import { makeClassCode, makeResultCode } from '../../src/app/codes';
+import { botFor, playRound } from '../../src/sim';
 import { makeSave, readSave } from '../../src/app/persist';
 import type { GameConfig } from '../../src/sim';
 import { dayOf, phaseOf, propose } from './ui';
@@ -190,6 +191,23 @@ describe('saved rounds', () => {
     await page.getByRole('textbox', { name: 'Class code' }).fill('26SNQ-E2E0');
     await page.getByRole('button', { name: 'Join', exact: true }).click();
     await page.getByText(/That is not a class code/).waitFor({ state: 'visible' });
+    await page.context().close();
+  });
+
+  it('a result link opens that round\u2019s debrief; a damaged one says why on the screen', async () => {
+    // The end of a live round links here: its students had no debrief of their own.
+    const r = playRound(A, { union: botFor('historical') });
+    if ('error' in r) throw new Error(r.message);
+    const made = makeResultCode(A, r.actions, r.state, 'Kim');
+    if (!made.ok) throw new Error(made.error);
+    const page = await fresh();
+    await page.goto(`${home}&result=${encodeURIComponent(made.value)}`);
+    await page.getByRole('region', { name: /on the Pareto frontier/ }).waitFor();
+    expect(await current(page)).toMatchObject({ moves: r.actions.length });
+    const parts = made.value.split('.');
+    parts[6] = parts[6] === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+    await page.goto(`${home}&result=${encodeURIComponent(parts.join('.'))}`);
+    await page.getByRole('alert').filter({ hasText: /The result link did not open a round: .*checksum/ }).waitFor();
     await page.context().close();
   });
 

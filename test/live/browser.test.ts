@@ -168,6 +168,11 @@ describe('a live class in the browser', () => {
     const verified = verifyResultCode(code);
     if (!verified.ok) throw new Error(verified.error);
     expect(verified.value.state.outcome).toBe('ratified');
+    // The round's debrief opens in the game from the end of the live round (students had none).
+    const [deb] = await Promise.all([u.context().waitForEvent('page'), u.getByRole('link', { name: /See the debrief of this round/ }).click()]);
+    await deb.getByRole('region', { name: /on the Pareto frontier/ }).waitFor();
+    expect(new URL(deb.url()).searchParams.has('result')).toBe(false);
+    await deb.close();
 
     // The teacher's page: the pair's result, and the class table has the round.
     await until(async () => (await row.locator('td').last().textContent()) === 'Ratified', 'the result on the dashboard');

@@ -290,7 +290,12 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
             ? h('p', {}, `Your score: ${points(v.score)} points.`)
             : h('p', {}, `The round stopped unfinished on day ${v.day}, ${v.phase === 'strike' ? `on strike day ${v.strikeDays}` : 'with no deal'}: there is no score, and your teacher\u2019s table marks it "Not finished".`),
           lv.result.code
-            ? [h('p', {}, 'Your teacher\u2019s table already has this round. Its result code, to keep or to check with the game:'), codeBox(ctx, lv.result.code)]
+            ? [
+                h('p', {}, 'Your teacher\u2019s table already has this round. Its result code, to keep or to check with the game:'),
+                codeBox(ctx, lv.result.code),
+                // The debrief (the frontier, the zone of agreement, what really happened) opens in the game itself.
+                h('p', {}, h('a', { href: `${location.pathname}?result=${encodeURIComponent(lv.result.code)}`, target: '_blank', rel: 'noopener', class: 'live-debrief-link' }, 'See the debrief of this round (opens in a new tab)')),
+              ]
             : h('p', { class: 'field-error' }, lv.result.problem ?? 'No result code could be made.'),
         );
         announcer.say(lv.result.finished ? 'The round is over.' : 'The class is over.');
