@@ -117,10 +117,19 @@ describe('a live class in the browser', () => {
     const row = tp.locator('tr[data-pair]');
     await until(async () => (await row.locator('[data-seat="union"]').textContent()) === 'Ana' && (await row.locator('[data-seat="studio"]').textContent()) === 'Ben', 'both students on the dashboard');
     const classCode = /Class code ([0-9A-Z*~$=-]+)\./.exec((await tp.locator('.live-class-status').textContent()) ?? '')?.[1];
+    // Before the start a student's briefing comes first; once the round runs, the table does.
+    const briefingFirst = (p: Page) =>
+      p.evaluate(() => {
+        const b = document.querySelector('.live-briefing');
+        const f = document.querySelector('.live-table form, .live-table .offer');
+        return !!b && !!f && (b.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+    expect(await briefingFirst(u)).toBe(true);
     await tp.getByRole('button', { name: 'Start the round' }).click();
 
     // The union puts its package on the table; the teacher sees the offer as it happens.
     await u.getByText('Your move:').waitFor();
+    expect(await briefingFirst(u)).toBe(false);
     await u.getByRole('button', { name: /^Propose this package/ }).click();
     await s.getByText('Your move:').waitFor();
     await until(async () => ((await row.locator('.live-offer').textContent()) ?? '').startsWith('Union'), 'the teacher to see the union\u2019s offer');

@@ -241,6 +241,10 @@ function liveTable(ctx: UiContext, first: LiveView, act: (a: Action) => void, le
       );
       const notes: (HTMLElement | string)[] = [];
       if (!lv.status.started) notes.push(h('p', { class: 'notice' }, 'Your teacher has not started the round yet: read your confidential briefing below.'));
+      // Before the start the briefing comes right under that line (on a phone it sat some 2,000
+      // pixels further down); once the round runs, the table comes first again.
+      if (!lv.status.started && errorBox.nextElementSibling !== briefing) errorBox.after(briefing);
+      else if (lv.status.started && meters.el.previousElementSibling !== briefing) meters.el.before(briefing);
       if (lv.status.paused && !lv.status.closed) notes.push(h('p', { class: 'notice' }, 'Your teacher has paused the class.'));
       if (lv.status.closed && !lv.result?.finished) notes.push(h('p', { class: 'notice' }, 'Time is up: the class is over.'));
       // A deal voted down sends both back to the table: say so at the top until the next offer
