@@ -247,16 +247,23 @@ describe('a live class on one server process', () => {
     expect(other.nickname).toBe('Kim L.');
   });
 
-  it('the computer stands in for a student who left, and gives the seat back when they return', async () => {
+  /** A class with two students seated on opposite sides, both connected, and the round started. */
+  async function startedPair(unionNick: string, studioNick: string) {
     const { t, latest } = await teacher();
-    const seatU = await joinClass(server.url, t.joinCode, 'Ivy', null, 'union');
-    const seatS = await joinClass(server.url, t.joinCode, 'Jon', null, 'studio');
+    const seatU = await joinClass(server.url, t.joinCode, unionNick, null, 'union');
+    const seatS = await joinClass(server.url, t.joinCode, studioNick, null, 'studio');
     const views: Record<Side, LiveView[]> = { union: [], studio: [] };
     const u = await takeSeat(server.url, seatU, { view: (v) => views.union.push(v), refused: () => undefined });
-    let s = await takeSeat(server.url, seatS, { view: (v) => views.studio.push(v), refused: () => undefined });
+    const s = await takeSeat(server.url, seatS, { view: (v) => views.studio.push(v), refused: () => undefined });
     const last = (side: Side) => views[side][views[side].length - 1]!;
     await until(() => views.union.length && views.studio.length, 'both seats\u2019 first views');
     t.command({ type: 'start' });
+    return { t, latest, seatU, seatS, views, u, s, last };
+  }
+
+  it('the computer stands in for a student who left, and gives the seat back when they return', async () => {
+    const { t, latest, seatU, seatS, views, u, s: s0, last } = await startedPair('Ivy', 'Jon');
+    let s = s0;
     const ivy = botFor('historical');
     // Ivy moves until it is Jon's turn; then Jon closes his laptop for good.
     await until(() => last('union').yourMove || last('studio').yourMove, 'the first move');
@@ -283,15 +290,7 @@ describe('a live class on one server process', () => {
   });
 
   it('a student who chooses to leave hands the seat to the computer at once, and the partner is told', async () => {
-    const { t, latest } = await teacher();
-    const seatU = await joinClass(server.url, t.joinCode, 'Lou', null, 'union');
-    const seatS = await joinClass(server.url, t.joinCode, 'Max', null, 'studio');
-    const views: Record<Side, LiveView[]> = { union: [], studio: [] };
-    const u = await takeSeat(server.url, seatU, { view: (v) => views.union.push(v), refused: () => undefined });
-    const s = await takeSeat(server.url, seatS, { view: (v) => views.studio.push(v), refused: () => undefined });
-    const last = (side: Side) => views[side][views[side].length - 1]!;
-    await until(() => views.union.length && views.studio.length, 'both seats\u2019 first views');
-    t.command({ type: 'start' });
+    const { latest, seatU, u, s, last } = await startedPair('Lou', 'Max');
     await until(() => last('union').yourMove || last('studio').yourMove, 'the first move');
     await s.close(); // "Leave this seat"
     const pair = () => latest()?.pairs.find((p) => p.pairId === seatU.pairId);
