@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClassCode, verifyResultCode } from '../../src/app/codes';
-import { createGame, isError, playerView, type Side } from '../../src/sim';
+import { createGame, getScenario, isError, playerView, spaceOf, utilityOf, type Side } from '../../src/sim';
+import { points } from '../../src/app/format';
 import { scheduleLine } from '../../src/ui/live/words';
 import { launch, watchedPage, type Watched } from '../e2e/browser';
 import { ROOT, startServe, stopAll, until, type Started } from './helpers';
@@ -133,6 +134,10 @@ describe('a live class in the browser', () => {
     await u.getByRole('button', { name: /^Propose this package/ }).click();
     await s.getByText('Your move:').waitFor();
     await until(async () => ((await row.locator('.live-offer').textContent()) ?? '').startsWith('Union'), 'the teacher to see the union\u2019s offer');
+    // ...with what it is worth to each side (the union proposed its opening)...
+    const sp23 = spaceOf(getScenario('2023')!);
+    const opening = getScenario('2023')!.openings.union;
+    expect(await row.locator('.live-offer').textContent()).toContain(`worth ${points(utilityOf(sp23, 'union', opening) / 10)} to the union, ${points(utilityOf(sp23, 'studio', opening) / 10)} to the studios: `);
     // ...and who the pair now waits for, since when.
     await until(async () => /^Studios \(Ben\), since \d{1,2}:\d\d [AP]M$/.test((await row.locator('.live-waiting').textContent()) ?? ''), 'the teacher to see whose move it is');
     await snapshot();

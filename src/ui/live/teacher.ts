@@ -1,5 +1,6 @@
 import './live.css';
-import { describePackage, getScenario, type Side } from '../../sim';
+import { describePackage, getScenario, spaceOf, utilityOf, type Side } from '../../sim';
+import { points } from '../format';
 import { LiveError, openClass, pageEndpoint, reopenClass, type TeacherSession } from '../../app/live/client';
 import type { Dashboard, PairRow, SeatPublic } from '../../app/live/protocol';
 import { OUTCOME_LABEL } from '../../app/classroom';
@@ -203,7 +204,18 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     if (s.endsAt && !s.closed) timer = setInterval(tick, 1000);
     fill(
       tbody,
-      d.pairs.map((p) => row(p, sc ? (pkg: number[]) => describePackage(sc, pkg) : (pkg: number[]) => pkg.join(' '))),
+      // The teacher sees what each offer is worth to both sides (who is ahead), then its terms.
+      d.pairs.map((p) =>
+        row(
+          p,
+          sc
+            ? (pkg: number[]) => {
+                const sp = spaceOf(sc);
+                return `worth ${points(utilityOf(sp, 'union', pkg) / 10)} to the union, ${points(utilityOf(sp, 'studio', pkg) / 10)} to the studios: ${describePackage(sc, pkg)}`;
+              }
+            : (pkg: number[]) => pkg.join(' '),
+        ),
+      ),
     );
     const fresh = d.pairs.filter((p) => p.result?.code && !added.has(p.result.code));
     if (fresh.length) {
