@@ -6,6 +6,7 @@ import { stateHash } from './sim';
 import { Announcer } from './ui/announce';
 import { openClassLink } from './ui/classLink';
 import { openResultLink } from './ui/resultLink';
+import { adoptTeacherLink } from './ui/live/panel';
 import { mountNotices } from './ui/notices';
 import { mountUi, type Services, type UiContext } from './ui/mount';
 import { mountSounds } from './ui/sound';
@@ -114,6 +115,10 @@ reopenAfterReload(ctx);
 // A class code in the address (?class=23UNS-7QX4K-A) opens that round, asking first if another is in progress.
 const classParam = params.get('class');
 if (classParam !== null) void openClassLink(ctx, classParam);
+// A teacher link (?teach=…) hands a live class's controls to this device: to the teacher page.
+const teach = adoptTeacherLink(location.href);
+if (teach?.ok) store.getState().go('teacher');
+else if (teach) announcer.alert(teach.error);
 // A result code in the address (?result=SC1.…) opens that round's debrief (a live round's end links here).
 const resultParam = params.get('result');
 if (resultParam !== null && classParam === null) void openResultLink(ctx, resultParam);

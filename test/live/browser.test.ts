@@ -217,6 +217,18 @@ describe('a live class in the browser', () => {
     await tab2.getByRole('button', { name: `Back to your live class ${joinCode} (teacher page)` }).click();
     await until(async () => (await tab2.locator('[data-join-code]').count()) === 1 && (await tab2.locator('[data-join-code]').textContent()) === joinCode, 'the dashboard in a second tab');
     await tab2.close();
+    // Another device takes the controls from the teacher link (a fresh browser context: no storage shared).
+    const link = await tp.getByLabel('Teacher link for another device').inputValue();
+    expect(link).toMatch(new RegExp(`\\?teach=${joinCode}\\.[A-Za-z0-9_-]{16,64}$`));
+    const projector = await watchedPage(browser);
+    await projector.page.goto(link);
+    await until(async () => (await projector.page.locator('[data-join-code]').count()) === 1 && (await projector.page.locator('[data-join-code]').textContent()) === joinCode, 'the dashboard on another device');
+    expect(new URL(projector.page.url()).searchParams.has('teach')).toBe(false);
+    expect(projector.errors).toEqual([]);
+    // A damaged link says so, and takes no class over.
+    await projector.page.goto(`${server.url}?teach=${joinCode}.short`);
+    await projector.page.getByRole('alert').filter({ hasText: 'That teacher link is damaged' }).waitFor();
+    await projector.page.context().close();
     // "Five minutes left": the teacher's clock runs down on its own (it stood still between updates).
     await tp.getByRole('button', { name: 'Five minutes left' }).click();
     const clock = tp.locator('.live-class-clock');

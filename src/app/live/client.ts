@@ -51,10 +51,7 @@ export function liveClient(endpoint: string): Client {
 }
 
 /** The address of the live server for a page: its own origin and folder (a proxy may serve it under a sub-path). */
-export function pageEndpoint(href: string): string {
-  const u = new URL('.', href);
-  return `${u.origin}${u.pathname}`;
-}
+export { pageEndpoint } from './protocol';
 
 function once<T>(room: Room, type: string, timeoutMs = 15_000): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -218,3 +218,9 @@ export function cleanCommand(x: unknown): Checked<TeacherCommand> {
   }
   return no(`Unknown command "${String(t)}".`);
 }
+
+/** The server a page talks to: the folder its own page was served from (works behind a sub-path). */
+export function pageEndpoint(href: string): string {
+  const u = new URL('.', href);
+  return `${u.origin}${u.pathname}`;
+}

@@ -1,3 +1,4 @@
+import { cleanJoinCode, isSecret, pageEndpoint } from '../../app/live/protocol';
 import { h } from '../dom';
 import type { UiContext } from '../mount';
 
@@ -66,3 +67,24 @@ export const openClassRecord = {
 };
 
 const hasOpenClass = (): boolean => openClassRecord.get() !== null;
+
+/** The address that hands this class's teacher controls to another device (the teacher's key is in it). */
+export const teacherLink = (href: string, r: OpenClassRecord): string => `${pageEndpoint(href)}?teach=${r.joinCode}.${r.teacherKey}`;
+
+/**
+ * A teacher link opened on another device (the projector's PC, say): keep its class for this
+ * browser and take the link out of the address. Null when the address has none; otherwise the
+ * class's join code, or why the link is no good.
+ */
+export function adoptTeacherLink(href: string): { ok: true; joinCode: string } | { ok: false; error: string } | null {
+  const url = new URL(href);
+  const raw = url.searchParams.get('teach');
+  if (raw === null) return null;
+  url.searchParams.delete('teach');
+  history.replaceState(history.state, '', url);
+  const [code = '', key = ''] = raw.split('.');
+  const c = cleanJoinCode(code);
+  if (!c.ok || !isSecret(key)) return { ok: false, error: 'That teacher link is damaged: copy it again from the teacher page of the device that opened the class.' };
+  openClassRecord.set({ endpoint: pageEndpoint(href), joinCode: c.value, teacherKey: key });
+  return { ok: true, joinCode: c.value };
+}

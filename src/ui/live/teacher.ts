@@ -7,7 +7,7 @@ import { OUTCOME_LABEL } from '../../app/classroom';
 import { confirmDialog } from '../dialog';
 import { fill, h } from '../dom';
 import type { UiContext } from '../mount';
-import { openClassRecord } from './panel';
+import { openClassRecord, teacherLink } from './panel';
 import { joinAddress, PHASE } from './words';
 
 /**
@@ -166,6 +166,15 @@ function dashboard(ctx: UiContext, body: HTMLElement, session: TeacherSession, a
     h('div', { class: 'actions' }, joinScreen, start, pause, five, close, another),
     statusLine,
     clock,
+    // Another device (the projector's PC) can take over the controls: a playtester's class ran on
+    // with nobody able to pause or close it once the teacher moved.
+    h(
+      'details',
+      { class: 'live-teacher-link' },
+      h('summary', {}, 'Run this class from another device'),
+      h('p', { class: 'hint' }, 'Open this address there. It carries your teacher key: do not project it or give it to students.'),
+      h('input', { readonly: true, value: teacherLink(location.href, { endpoint: pageEndpoint(location.href), joinCode: session.joinCode, teacherKey: session.teacherKey }), 'aria-label': 'Teacher link for another device', class: 'live-teacher-link-input' }),
+    ),
     problems,
     table,
   );
