@@ -1,7 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { getScenario, spaceOf, utilityOf } from '../../src/sim';
 import { sharedBrowser, watchedPage } from './browser';
-import { focusedName, offeredPoints, phaseOf, tabTo } from './ui';
+import { actionsApplied, focusedName, offeredPoints, phaseOf, tabTo } from './ui';
+
+const moveCount = (page: import('playwright-core').Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __STRIKE_CLOCK__: { store: { getState(): { actions: unknown[] } } } }).__STRIKE_CLOCK__.store.getState().actions.length);
 
 const baseURL = inject('baseURL');
 const chrome = sharedBrowser();
@@ -45,8 +48,12 @@ describe('a whole round by keyboard alone', () => {
         // the offer is below the walk-away, "Not yet" does and the risky choice is a step back.
         if ((await focusedName(page)) === 'Not yet') await kb.press('Shift+Tab');
         expect(await focusedName(page)).toMatch(/^Accept (the offer|it anyway)$/);
+        const before = await moveCount(page);
         await kb.press('Enter');
         await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+        // The dialog applies the move a moment after it closes: wait for it, or the next turn reads
+        // the old table (its Accept button) and tabs after a button the tentative agreement removed.
+        await actionsApplied(page, before + 1);
         continue;
       }
       for (let i = 0; i < sc.issues.length; i++) {
@@ -57,6 +64,7 @@ describe('a whole round by keyboard alone', () => {
         if (moves === 0) await expect(page.locator('.level-detail').first().textContent()).resolves.toContain(`${sc.issues[i]!.name}: ${sc.issues[i]!.levels[target[i]!]!.label} (`);
       }
       await tabTo(page, /^Propose/);
+      const before = await moveCount(page);
       await kb.press('Enter');
       if (await page.getByRole('dialog').count()) {
         // The risky choice is a step away from the focus, which starts on the way out.
@@ -66,6 +74,7 @@ describe('a whole round by keyboard alone', () => {
         await kb.press('Enter');
       }
       await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+      await actionsApplied(page, before + 1);
       // Focus lands on the other side's answer, not on the page.
       expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^(reply|.*)$/);
       expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
